@@ -1,0 +1,127 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * House rules, each with the reason a reader sees when it fires.
+ * Page text must never be parsed as HTML or code (SECURITY.md): these sinks are banned everywhere.
+ */
+const noHtmlSinks = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Never assign innerHTML: page text must stay text. Build nodes or use Preact.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'Never assign outerHTML: page text must stay text.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Never use insertAdjacentHTML: page text must stay text.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Never use document.write.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Never use dangerouslySetInnerHTML: page text must stay text.',
+  },
+  {
+    selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+    message: 'No eval or new Function: no code from strings.',
+  },
+  {
+    selector:
+      "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']",
+    message: 'No string callbacks to timers: no code from strings.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/e2e/.artifacts/**',
+      'bench/.results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+      },
+    },
+    rules: {
+      'no-restricted-syntax': ['error', ...noHtmlSinks],
+      'no-implied-eval': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-undef': 'off',
+    },
+  },
+  {
+    // lib/rules is pure: no DOM, no browser APIs, no UI (STYLE.md §3).
+    files: ['lib/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['preact', 'preact/*'], message: 'lib/rules is pure TypeScript: no UI.' },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'lib/rules uses no browser APIs.',
+            },
+            {
+              group: ['**/entrypoints/**', '**/components/**', '**/page/**'],
+              message: 'lib/rules imports nothing from the UI or DOM layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'lib/rules has no DOM.' },
+        { name: 'window', message: 'lib/rules has no DOM.' },
+        { name: 'browser', message: 'lib/rules uses no browser APIs.' },
+        { name: 'chrome', message: 'lib/rules uses no browser APIs.' },
+      ],
+    },
+  },
+  {
+    // lib/page touches the DOM it is given, never extension APIs.
+    files: ['lib/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'lib/page uses no extension APIs.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/page uses no extension APIs.' },
+        { name: 'chrome', message: 'lib/page uses no extension APIs.' },
+      ],
+    },
+  },
+  {
+    // Tests may build hostile markup on purpose, to prove it stays inert.
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

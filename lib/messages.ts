@@ -1,0 +1,113 @@
+/**
+ * Every runtime message the extension sends, in one place: names say direction and verb
+ * (darkreader's src/utils/message.ts does the same). Each receiver parses what it gets with
+ * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
+ * ignored, never thrown on.
+ */
+import type { ReportId, ReportType } from './rules/types';
+
+/** One highlighted phrase, as the content script reports it. */
+export interface Finding {
+  /** Position in the page's findings, in document order; stable until the next rescan. */
+  index: number;
+  /** The highlighted phrase. */
+  text: string;
+  /** The question (block of text) the phrase belongs to. */
+  question: string;
+  report: ReportId;
+  type: ReportType | null;
+  /** Why we read it so (from lib/rules). */
+  reasons: string[];
+  /** Section heading / label text that was passed to `analyze` as context. */
+  context: string;
+}
+
+/** The content script's answer to `which-soc/findings` (DESIGN.md contract, plus extra fields). */
+export interface FindingsResponse {
+  url: string;
+  findings: Finding[];
+}
+
+/** Messages the content script accepts (from the popup or the background). */
+export type ContentMessage =
+  | { type: 'which-soc/findings' }
+  | { type: 'which-soc/show-finding'; index: number }
+  | { type: 'which-soc/next-finding' }
+  | { type: 'which-soc/explain-text'; text: string };
+
+/** Messages the background accepts (from the content script, popup or options page). */
+export type BackgroundMessage =
+  | { type: 'which-soc/findings-changed'; count: number }
+  | { type: 'which-soc/open-cheatsheet' }
+  | { type: 'which-soc/open-options' };
+
+const MAX_TEXT = 10_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Returns the message if it is a well-formed `ContentMessage`, else `null`. */
+export function parseContentMessage(message: unknown): ContentMessage | null {
+  if (!isRecord(message)) return null;
+  switch (message.type) {
+    case 'which-soc/findings':
+    case 'which-soc/next-finding':
+      return { type: message.type };
+    case 'which-soc/show-finding':
+      return isIndex(message.index) ? { type: message.type, index: message.index } : null;
+    case 'which-soc/explain-text':
+      return typeof message.text === 'string' && message.text.length <= MAX_TEXT
+        ? { type: message.type, text: message.text }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Returns the message if it is a well-formed `BackgroundMessage`, else `null`. */
+export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
+  if (!isRecord(message)) return null;
+  switch (message.type) {
+    case 'which-soc/findings-changed':
+      return isIndex(message.count) ? { type: message.type, count: message.count } : null;
+    case 'which-soc/open-cheatsheet':
+    case 'which-soc/open-options':
+      return { type: message.type };
+    default:
+      return null;
+  }
+}
+
+/** Minimal shape of `runtime.MessageSender` that the checks need. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * True when the message comes from this extension (its own pages or its content scripts).
+ * Other extensions have another `id`; web pages cannot reach `runtime.onMessage` at all
+ * without `externally_connectable`, which we do not declare.
+ */
+export function isOwnSender(sender: SenderLike | undefined, ownId: string): boolean {
+  return sender !== undefined && sender.id === ownId;
+}
+
+/** True when the message comes from one of this extension's own pages (popup, options). */
+export function isOwnPage(
+  sender: SenderLike | undefined,
+  ownId: string,
+  ownOrigin: string,
+): boolean {
+  return (
+    isOwnSender(sender, ownId) &&
+    typeof sender?.url === 'string' &&
+    sender.url.startsWith(ownOrigin)
+  );
+}

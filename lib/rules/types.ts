@@ -1,0 +1,44 @@
+/**
+ * Public types of the rules library. The shapes are the contract in DESIGN.md ("Contracts
+ * other parts rely on"): the content script, the cards, the popup and the e2e tests rely on them.
+ */
+
+/** A report (or letter, or certificate) a questionnaire can ask a vendor for. */
+export type ReportId = 'soc1' | 'soc2' | 'soc3' | 'iso27001' | 'bridge-letter';
+
+/** Type 1: design at a point in time. Type 2: operating effectiveness over a period. */
+export type ReportType = 'type1' | 'type2';
+
+/** One report asked for by a text: "SOC 1 or SOC 2" gives two. */
+export interface ReportRequest {
+  report: ReportId;
+  /** `null` when the text leaves the type open or offers both. */
+  type: ReportType | null;
+  /** Start (inclusive) of the phrase in the analysed text that carries the request. */
+  start: number;
+  /** End (exclusive) of that phrase. */
+  end: number;
+  /** Short sentences a user can read: why this report, why this type. */
+  reasons: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Nearby text (section heading, question label, page title) that may decide SOC 1 vs SOC 2. */
+  context?: string;
+}
+
+/** What to answer to a request: the sentence to paste, what to attach, and advice. */
+export interface Answer {
+  text: string;
+  attach?: string;
+  advice: string[];
+}
+
+/** Every report id, in display order. */
+export const REPORT_IDS: readonly ReportId[] = [
+  'soc2',
+  'soc1',
+  'soc3',
+  'iso27001',
+  'bridge-letter',
+];
