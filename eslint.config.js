@@ -15,6 +15,20 @@ const noHtmlSinks = [
     message: 'Never assign outerHTML: page text must stay text.',
   },
   {
+    // el['innerHTML'] = …: the same sink by a string key.
+    selector: 'AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]',
+    message: 'Never assign innerHTML or outerHTML: page text must stay text.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='srcdoc']",
+    message: 'Never assign srcdoc: it is parsed as HTML.',
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|parseFromString)$/]',
+    message: 'Never parse strings as HTML (createContextualFragment, setHTMLUnsafe, DOMParser).',
+  },
+  {
     selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
     message: 'Never use insertAdjacentHTML: page text must stay text.',
   },
@@ -61,6 +75,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': ['error', ...noHtmlSinks],
       'no-implied-eval': 'error',
+      // window.eval(…) and Function(…) without `new`, which the selectors above do not see.
+      'no-eval': 'error',
+      'no-new-func': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },

@@ -1,3 +1,4 @@
+import './scripts/node-compat';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: playwright-core drives Debian's Chromium with the release build loaded.
