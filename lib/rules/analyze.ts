@@ -1,0 +1,784 @@
+/**
+ * `analyze(text, { context })`: every request for a SOC report, ISO/IEC 27001 certificate or
+ * bridge letter in a text, which report is meant, which type, and why (issue 3, DESIGN.md
+ * "Contracts"). The phrase rules are data in ./requests; this file is the engine that applies them:
+ *
+ * 1. One combined regular expression (`HINT_SOURCE`) finds the places a request can hang on. Text
+ *    without any gives `[]` after that single pass (the content script's fast path).
+ * 2. Each sentence holding a hint is cleaned (./normalize, with an offset map) and every rule runs
+ *    over it. Sentence-level decisions: a numbered SOC makes standards in the same sentence
+ *    qualifiers ("SOC 1 (SSAE 18, ISAE 3402)"); a Security Operations Center cue drops unnumbered
+ *    "SOC" mentions; a question about the vendor's own suppliers drops everything.
+ * 3. Type tokens attach to the nearest SOC mention; a sentence whose type tokens agree gives that
+ *    type to its other SOC mentions ("SOC 1 and SOC 2 Type 2").
+ * 4. Unnumbered requests resolve to a SOC number named elsewhere in the text, else SOC 1 on a
+ *    financial-reporting cue in the text or context, else a SOC number named in the context, else SOC 2.
+ *
+ * Every quantifier in the rules is bounded and the engine is a constant number of passes per
+ * sentence, so time is linear in the text; `analyze` never throws.
+ */
+import { BREAKERS, normalize, toOriginal, type Normalized } from './normalize';
+import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION, type Rule } from './requests';
+import { reportLabel } from './reports';
+import type { AnalyzeOptions, ReportId, ReportRequest, ReportType } from './types';
+
+/**
+ * Source of one case-insensitive regular expression matching every phrase a request can hang on.
+ * A superset: where it finds nothing, `analyze` returns `[]`. Used for the content script's fast
+ * path, for mark.js, and as the benchmark's lower bound.
+ */
+export const HINT_SOURCE = [
+  String.raw`\bs\.?o\.?c(?![a-z])`,
+  String.raw`ssae`,
+  String.raw`isae`,
+  String.raw`\bsas\W{0,3}(?:no\W{0,3})?70`,
+  String.raw`27001`,
+  String.raw`bridg|gap\W{0,2}letter|coverage\W{0,2}letter|puente|ponte|\bpont\b|couverture|passerelle|brückenbrief|überbrück|brugbrief|overbrugg|collegamento|ブリッジ|ギャップ|브리지|桥接|橋接`,
+  String.raw`trust\w{0,2}\W{0,2}services?|\btsc\b`,
+  String.raw`organi[sz]ation\W{1,2}controls?|service\W{1,2}auditor`,
+  String.raw`\bat\W{0,2}c\b|\bat\W{0,3}(?:section\W{0,3}|sec\W{0,3})?101\b`,
+  String.raw`applicab|anwendbarkeit|aplicabilidad|toepasselijkheid|適用宣言`,
+  String.raw`\bisms\b|information\W{1,2}security\W{1,2}management\W{1,2}system`,
+  String.raw`\b(?:type|typ|tipo)\W{0,3}(?:1|2|ii?|one|two)\W{1,4}(?:ssae|attest|report|audit|exam|assurance|bericht|prüf|rapport|informe|relat)`,
+  String.raw`attestation\W{1,2}(?:reports?|engagements)|controls?\W{1,2}attestation`,
+  String.raw`general\W{1,2}use`,
+  String.raw`(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
+].join('|');
+
+const HINT_TEST = new RegExp(HINT_SOURCE, 'i');
+const HINT_ALL = new RegExp(HINT_SOURCE, 'gi');
+
+/**
+ * Cheap pre-check: `false` means `analyze(text)` surely returns `[]`. One regular-expression pass
+ * (two when the text hides invisible characters inside words).
+ */
+export function mightRequest(text: string): boolean {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return false;
+    if (HINT_TEST.test(text)) return true;
+    return BREAKERS.test(text) && HINT_TEST.test(normalize(text).text);
+  } catch {
+    return true;
+  }
+}
+
+/** What one rule found in one sentence. Spans index the normalised full text. */
+interface Mention {
+  rule: Rule;
+  /** `null`: an unnumbered request (or SSAE 18), resolved after all sentences are read. */
+  report: ReportId | null;
+  start: number;
+  end: number;
+  /** The span in the cleaned sentence it was read from: widened to the whole phrase at the end. */
+  local: [number, number];
+  phrase: string;
+  /** Types attached to this mention: bit 1 = Type 1, bit 2 = Type 2. */
+  types: number;
+  /** The token that gave the type, for the reason sentence. */
+  typeToken?: TypeToken;
+  /** The token describes the type by meaning ("operating effectiveness"), not by name. */
+  typeByMeaning?: boolean;
+}
+
+const TYPE_BIT: Record<ReportType, number> = { type1: 1, type2: 2 };
+
+interface TypeToken {
+  rule: Rule;
+  type: ReportType;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** A request plus the ids of the rules that fired: used by the rule tests and `npm run eval`. */
+export interface Explanation {
+  requests: ReportRequest[];
+  /** Ids of every rule that fired (mention rules only when their mention survived). */
+  fired: string[];
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'vs',
+  'no',
+  'nr',
+  'approx',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'sec',
+  'ca',
+  'cf',
+  'incl',
+  'resp',
+  'z.b',
+  'bzw',
+  'p.ej',
+  'ex',
+  'p.ex',
+]);
+
+/** Is `text[i]` the end of a sentence? */
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true; // \n 。 ！ ？
+  if (c !== 0x2e && c !== 0x3f && c !== 0x21) return false; // . ? !
+  const next = text.charCodeAt(i + 1);
+  if (Number.isNaN(next)) return true;
+  const nextIsSpace = next === 0x20 || next === 0x0a || next === 0x09 || next === 0xa0;
+  if (c !== 0x2e) return nextIsSpace || next > 0x2e7f; // "?" before a space or CJK text
+  if (!nextIsSpace) return false;
+  // "e.g. ISO 27001", "S.O.C. 2", "No. 16": not sentence ends.
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8) {
+    const ch = text.charCodeAt(k);
+    const isWordish = (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x41 && ch <= 0x5a) || ch === 0x2e;
+    if (!isWordish) break;
+    k--;
+  }
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (word.length === 1 || ABBREVIATIONS.has(word) || word.includes('.')) return false;
+  return true;
+}
+
+/** Start and end of the sentence around `pos`. */
+function sentenceAround(text: string, pos: number): [number, number] {
+  let start = pos;
+  while (start > 0 && !isBoundary(text, start - 1)) start--;
+  let end = pos;
+  while (end < text.length && !isBoundary(text, end)) end++;
+  return [start, Math.min(text.length, end + 1)];
+}
+
+function matchesAll(patterns: readonly RegExp[] | undefined, text: string): boolean {
+  if (!patterns) return true;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    pattern.lastIndex = 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
+function matchesAny(patterns: readonly RegExp[] | undefined, text: string): boolean {
+  if (!patterns) return false;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const found = pattern.test(text);
+    pattern.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
+/**
+ * The keywords of every rule (./requests, `Rule.keywords`) in one expression, longest first: at
+ * a position where several match, the one found is the longest, and every other is a prefix of
+ * it. So one scan (restarted one character after each find) tells which rules' keywords a text
+ * holds, instead of one expression per rule (issue 4, speed).
+ */
+const KEYWORDS = [...new Set(RULES.flatMap((rule) => rule.keywords ?? []))].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const KEYWORD_SCAN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
+/** Rule index by position in RULES. */
+const RULE_INDEX = new Map<Rule, number>(RULES.map((rule, i) => [rule, i]));
+
+/**
+ * For a keyword found (lower case): the rules opened by it or by any keyword it starts with.
+ * Built on first use, so loading the module stays cheap.
+ */
+let opens: Map<string, number[]> | undefined;
+
+function opensByKeyword(): Map<string, number[]> {
+  if (opens) return opens;
+  const own = new Map<string, number[]>();
+  RULES.forEach((rule, i) => {
+    for (const keyword of rule.keywords ?? []) own.set(keyword, [...(own.get(keyword) ?? []), i]);
+  });
+  // Keywords are lower case (tests/rules/gates.test.ts), so a prefix is a plain string prefix.
+  opens = new Map();
+  for (const found of KEYWORDS) {
+    const rules = new Set<number>();
+    for (let length = 1; length <= found.length; length++) {
+      for (const i of own.get(found.slice(0, length)) ?? []) rules.add(i);
+    }
+    opens.set(found, [...rules]);
+  }
+  return opens;
+}
+
+/** The last text scanned for keywords and the rules it opens (1 = open), by RULES index. */
+let scannedText: string | undefined;
+let scannedOpen = new Uint8Array(RULES.length);
+
+/** Marks the rules whose keywords `text` holds. */
+function scanKeywords(text: string): Uint8Array {
+  if (text === scannedText) return scannedOpen;
+  const open = new Uint8Array(RULES.length);
+  const opensFor = opensByKeyword();
+  KEYWORD_SCAN.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = KEYWORD_SCAN.exec(text)) !== null) {
+    const rules = opensFor.get(found[0].toLowerCase());
+    // An unexpected case mapping: open everything rather than risk a miss.
+    if (rules) for (const i of rules) open[i] = 1;
+    else open.fill(1);
+    KEYWORD_SCAN.lastIndex = found.index + 1;
+  }
+  KEYWORD_SCAN.lastIndex = 0;
+  scannedText = text;
+  scannedOpen = open;
+  return open;
+}
+
+/**
+ * Can `rule` fire on `text` at all? Its keywords and gate are a cheap necessary condition
+ * (./requests); rules without either are always tried. Exported for tests/rules/gates.test.ts.
+ */
+export function gateOpen(rule: Rule, text: string): boolean {
+  if (!rule.keywords && !rule.gate) return true;
+  if (rule.keywords && scanKeywords(text)[RULE_INDEX.get(rule) ?? -1] === 1) return true;
+  return rule.gate !== undefined && rule.gate.test(text);
+}
+
+/** First match of any of the rule's patterns, or null. */
+function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
+  if (!gateOpen(rule, text)) return null;
+  for (const pattern of rule.patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (match) return match;
+  }
+  return null;
+}
+
+/** Calls `visit` for every match of every pattern of `rule` in `text`. */
+function eachMatch(rule: Rule, text: string, visit: (match: RegExpExecArray) => void): void {
+  if (!gateOpen(rule, text)) return;
+  for (const pattern of rule.patterns) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      visit(match);
+    }
+    pattern.lastIndex = 0;
+  }
+}
+
+const BY_KIND = (kind: Rule['kind']): Rule[] => RULES.filter((rule) => rule.kind === kind);
+const REPORT_RULES = [...BY_KIND('report'), ...BY_KIND('standard'), ...BY_KIND('unnumbered')];
+const TYPE_RULES = BY_KIND('type');
+const VETO_SENTENCE = BY_KIND('veto-sentence');
+const VETO_UNNUMBERED = BY_KIND('veto-unnumbered');
+const FINANCIAL = BY_KIND('cue-financial');
+const SOC_NUMBERED = RULES.find((rule) => rule.id === 'soc-numbered');
+
+const SOC_REPORTS: ReadonlySet<ReportId | null> = new Set<ReportId | null>(['soc1', 'soc2', null]);
+
+/** A repeated "SOC" at the end of a list continuation: "… and SOC 2". */
+const REPEATED_SOC = /\bS\.?O\.?C\.?\s{0,2}-?\s{0,2}(?:1|2|3|III|II)$/i;
+
+/** Reads one sentence (already cleaned of invisible characters); returns its mentions. */
+function readSentence(sentence: string, offset: number, fired: Set<string>): Mention[] {
+  const local = normalize(sentence);
+  const text = local.text;
+  // Spans in `text` -> spans in the caller's text.
+  const span = (start: number, end: number): [number, number] => {
+    const [s, e] = toOriginal(local, start, end);
+    return [s + offset, e + offset];
+  };
+
+  let vetoed: ReadonlySet<ReportId> | undefined;
+  for (const rule of VETO_SENTENCE) {
+    if (
+      firstMatch(rule, text) &&
+      matchesAll(rule.requires, text) &&
+      !matchesAny(rule.unless, text)
+    ) {
+      fired.add(rule.id);
+      if (!rule.reports || rule.reports.length === 0) return [];
+      vetoed = new Set([...(vetoed ?? []), ...rule.reports]);
+    }
+  }
+
+  let mentions: Mention[] = [];
+  const add = (rule: Rule, report: ReportId | null, start: number, end: number): void => {
+    const [s, e] = span(start, end);
+    mentions.push({
+      rule,
+      report,
+      start: s,
+      end: e,
+      local: [start, end],
+      phrase: text.slice(start, end),
+      types: 0,
+    });
+  };
+  for (const rule of REPORT_RULES) {
+    if (!gateOpen(rule, text)) continue;
+    if (rule.requires && !matchesAll(rule.requires, text)) continue;
+    eachMatch(rule, text, (match) => {
+      if (rule.reportOf) {
+        const report = rule.reportOf(match);
+        if (report) add(rule, report, match.index, match.index + match[0].length);
+        // "SOC 1, 2, and 3": more numbers of the same list.
+        let at = match.index + match[0].length;
+        for (let guard = 0; guard < 4; guard++) {
+          SOC_LIST_CONTINUATION.lastIndex = at;
+          const more = SOC_LIST_CONTINUATION.exec(text);
+          if (!more) break;
+          const next = rule.reportOf(more);
+          const numberEnd = more.index + more[0].length;
+          // The span starts at a repeated "SOC" ("SOC 1 and SOC 2"), else at the bare number.
+          const named = REPEATED_SOC.exec(more[0]);
+          const from = named ? more.index + named.index : numberEnd - (more[1]?.length ?? 0);
+          if (next) add(rule, next, from, numberEnd);
+          at = numberEnd;
+        }
+        const pattern = rule.patterns[0];
+        if (pattern && at > pattern.lastIndex) pattern.lastIndex = at;
+      } else if (rule.kind === 'unnumbered') {
+        add(rule, null, match.index, match.index + match[0].length);
+      } else {
+        const reports = rule.reports ?? [];
+        if (reports.length === 0) add(rule, null, match.index, match.index + match[0].length);
+        for (const report of reports) add(rule, report, match.index, match.index + match[0].length);
+      }
+    });
+  }
+  if (vetoed) mentions = mentions.filter((m) => !m.report || !vetoed.has(m.report));
+  if (mentions.length === 0) return [];
+
+  // A numbered SOC in the sentence: standards only qualify it ("SOC 1 (SSAE18, ISAE 3402)").
+  const hasNumbered = mentions.some((m) => m.rule === SOC_NUMBERED);
+  if (hasNumbered) mentions = mentions.filter((m) => m.rule.kind !== 'standard');
+  // Another SOC (operations center, chip, job code): unnumbered "SOC ..." is not a report.
+  if (mentions.some((m) => m.rule.kind === 'unnumbered')) {
+    for (const rule of VETO_UNNUMBERED) {
+      if (firstMatch(rule, text)) {
+        fired.add(rule.id);
+        mentions = mentions.filter((m) => m.rule.kind !== 'unnumbered');
+        break;
+      }
+    }
+  }
+  // The same text matched by two rules for the same report (e.g. "SOC 2" and a list): keep one.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  attachTypes(text, mentions, span, fired);
+  // Only now: type attachment measures distances from the bare name.
+  for (const m of mentions) widenToPhrase(text, m, span);
+  for (const m of mentions) fired.add(m.rule.id);
+  return mentions;
+}
+
+/**
+ * Widens a SOC (or attestation-standard) mention to the whole phrase that carries the request,
+ * when the words are adjacent: the type before or after it and a following report word ("Type 2
+ * SOC 2", "SOC 2 Type II report", "SOC1 T2", "SOC 2-Bericht"). The highlight is what users read.
+ */
+function widenToPhrase(
+  text: string,
+  m: Mention,
+  span: (start: number, end: number) => [number, number],
+): void {
+  if (m.rule.kind !== 'standard' && !m.rule.reportOf) return;
+  // Both types offered ("SOC 2 Type I or Type II"): highlighting one of them would mislead.
+  if (m.types === 3) return;
+  let [start, end] = m.local;
+  PHRASE_TAIL.lastIndex = end;
+  const tail = PHRASE_TAIL.exec(text);
+  PHRASE_TAIL.lastIndex = 0;
+  if (tail && tail[0].length > 0) end += tail[0].trimEnd().length;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const head = PHRASE_HEAD.exec(before);
+  if (head) start -= head[0].length;
+  if (start === m.local[0] && end === m.local[1]) return;
+  [m.start, m.end] = span(start, end);
+  m.local = [start, end];
+}
+
+/** Marks that belong to the name before them ("SOC 2®"): normalisation drops them. */
+const TRAILING_MARK = /^[\u00AE\u2122\u2120]/;
+
+/**
+ * The mentions around position `at` (sorted by start): the two before it and the two after it.
+ * Keeps type attachment linear on texts with thousands of mentions.
+ */
+function nearby(sorted: readonly Mention[], at: number): [number, number] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [Math.max(0, lo - 2), Math.min(sorted.length, lo + 2)];
+}
+
+/** Attaches Type 1 / Type 2 tokens of a sentence to its SOC mentions. */
+function attachTypes(
+  text: string,
+  mentions: Mention[],
+  span: (start: number, end: number) => [number, number],
+  fired: Set<string>,
+): void {
+  const socMentions = mentions.filter((m) => SOC_REPORTS.has(m.report));
+  if (socMentions.length === 0) return;
+  const named: TypeToken[] = [];
+  const meant: TypeToken[] = [];
+  for (const rule of TYPE_RULES) {
+    eachMatch(rule, text, (match) => {
+      const type = typeof rule.type === 'function' ? rule.type(match) : rule.type;
+      if (!type) return;
+      const [start, end] = span(match.index, match.index + match[0].length);
+      if (rule.adjacentOnly) {
+        const [from, to] = nearby(socMentions, start);
+        let adjacent = false;
+        for (let i = from; i < to; i++) {
+          const m = socMentions[i];
+          if (m && start >= m.end && start - m.end <= 3) adjacent = true;
+        }
+        if (!adjacent) return;
+      }
+      const token = { rule, type, start, end, phrase: match[0] };
+      (typeof rule.type === 'function' ? named : meant).push(token);
+    });
+  }
+  if (named.length === 0 && meant.length === 0) return;
+
+  // Each named token goes to its nearest SOC mention (ties: the one before it, "SOC 2 Type 2").
+  for (const token of named) {
+    let best: Mention | undefined;
+    let bestDistance = Infinity;
+    const [from, to] = nearby(socMentions, token.start);
+    for (let i = from; i < to; i++) {
+      const m = socMentions[i];
+      if (!m) continue;
+      const distance = token.start >= m.end ? token.start - m.end : m.start - token.end + 0.5;
+      if (distance >= 0 && distance < bestDistance) {
+        best = m;
+        bestDistance = distance;
+      }
+    }
+    if (best) {
+      best.types |= TYPE_BIT[token.type];
+      best.typeToken ??= token;
+      fired.add(token.rule.id);
+    }
+  }
+  // Mentions without their own type take the sentence's, when it is unanimous.
+  const pool = named.length > 0 ? named : meant;
+  const poolTypes = new Set(pool.map((token) => token.type));
+  if (poolTypes.size !== 1) return;
+  const [only] = poolTypes;
+  const first = pool[0];
+  if (!only || !first) return;
+  for (const m of socMentions) {
+    if (m.types === 0) {
+      m.types = TYPE_BIT[only];
+      m.typeToken = first;
+      m.typeByMeaning = pool === meant;
+    }
+  }
+  fired.add(first.rule.id);
+}
+
+interface Resolution {
+  report: ReportId;
+  reason: string;
+}
+
+const NUMBERED_IN = (text: string): Set<ReportId> => {
+  const found = new Set<ReportId>();
+  if (!SOC_NUMBERED?.reportOf) return found;
+  const reportOf = SOC_NUMBERED.reportOf;
+  eachMatch(SOC_NUMBERED, text, (match) => {
+    const report = reportOf(match);
+    if (report) found.add(report);
+  });
+  return found;
+};
+
+/** Decides SOC 1 or SOC 2 for unnumbered requests, with the cue that decided. */
+function resolveUnnumbered(
+  text: string,
+  context: string,
+  explicit: ReadonlySet<ReportId>,
+  fired: Set<string>,
+): Resolution | null {
+  const named = ['soc1', 'soc2'].filter((r) => explicit.has(r as ReportId)) as ReportId[];
+  if (named.length === 2) return null;
+  if (named.length === 1 && named[0]) {
+    return { report: named[0], reason: `The text names ${reportLabel(named[0])} elsewhere.` };
+  }
+  for (const rule of FINANCIAL) {
+    const match = firstMatch(rule, text);
+    if (match) {
+      fired.add(rule.id);
+      return {
+        report: 'soc1',
+        reason: `“${match[0].trim()}” points at financial reporting, which SOC 1 covers.`,
+      };
+    }
+  }
+  if (context) {
+    const inContext = NUMBERED_IN(context);
+    const socs = ['soc1', 'soc2'].filter((r) => inContext.has(r as ReportId)) as ReportId[];
+    if (socs.length === 1 && socs[0]) {
+      return {
+        report: socs[0],
+        reason: `The surrounding section is about ${reportLabel(socs[0])}.`,
+      };
+    }
+    for (const rule of FINANCIAL) {
+      const match = firstMatch(rule, context);
+      if (match) {
+        fired.add(rule.id);
+        return {
+          report: 'soc1',
+          reason: `The surrounding section mentions “${match[0].trim()}”, which points at financial reporting: SOC 1.`,
+        };
+      }
+    }
+  }
+  return {
+    report: 'soc2',
+    reason:
+      'Nothing points at financial reporting, so this is SOC 2, the report security reviews ask for.',
+  };
+}
+
+function mapToOriginal(norm: Normalized, m: Mention): [number, number] {
+  return toOriginal(norm, m.start, m.end);
+}
+
+function run(text: string, options?: AnalyzeOptions): Explanation {
+  const fired = new Set<string>();
+  if (typeof text !== 'string' || text.length === 0) return { requests: [], fired: [] };
+  const norm: Normalized = BREAKERS.test(text) ? normalize(text) : { text, map: null };
+  const body = norm.text;
+
+  // 1. Sentences holding a hint.
+  const mentions: Mention[] = [];
+  HINT_ALL.lastIndex = 0;
+  let doneUntil = -1;
+  let hint: RegExpExecArray | null;
+  while ((hint = HINT_ALL.exec(body)) !== null) {
+    if (hint[0].length === 0) HINT_ALL.lastIndex++;
+    if (hint.index < doneUntil) continue;
+    const [start, end] = sentenceAround(body, hint.index);
+    doneUntil = end;
+    for (const m of readSentence(body.slice(start, end), start, fired)) mentions.push(m);
+    if (HINT_ALL.lastIndex < end) HINT_ALL.lastIndex = end;
+  }
+  HINT_ALL.lastIndex = 0;
+  if (mentions.length === 0) return { requests: [], fired: [...fired].sort() };
+
+  // 2. Unnumbered requests: SOC 1 or SOC 2.
+  const explicit = new Set<ReportId>();
+  for (const m of mentions) if (m.report) explicit.add(m.report);
+  let resolution: Resolution | null | undefined;
+  for (const m of mentions) {
+    if (m.report !== null) continue;
+    if (resolution === undefined) {
+      // The context only matters here: most blocks name their report, so it is cleaned lazily.
+      const context =
+        typeof options?.context === 'string'
+          ? normalize(options.context.slice(0, 20_000)).text
+          : '';
+      resolution = resolveUnnumbered(body, context, explicit, fired);
+    }
+    if (resolution) m.report = resolution.report;
+  }
+
+  // 3. One request per report.
+  const byReport = new Map<ReportId, { first: Mention; all: Mention[] }>();
+  for (const m of mentions) {
+    if (!m.report) continue;
+    const entry = byReport.get(m.report);
+    if (entry) entry.all.push(m);
+    else byReport.set(m.report, { first: m, all: [m] });
+  }
+  const requests: ReportRequest[] = [];
+  for (const [report, { first, all }] of byReport) {
+    const [start, rawEnd] = mapToOriginal(norm, first);
+    const end = TRAILING_MARK.test(text.slice(rawEnd, rawEnd + 1)) ? rawEnd + 1 : rawEnd;
+    const reasons: string[] = [];
+    const resolved = all.find((m) => m.rule.kind === 'unnumbered' || m.rule.id === 'ssae-18');
+    const named = all.find((m) => m.rule.kind !== 'unnumbered' && m.rule.id !== 'ssae-18');
+    if (named) {
+      reasons.push(
+        named.rule.id === 'soc-numbered'
+          ? `“${named.phrase.trim()}” names ${reportLabel(report)}.`
+          : `“${named.phrase.trim()}”: ${named.rule.why}`,
+      );
+    }
+    if (resolved && !named) {
+      reasons.push(`“${resolved.phrase.trim()}”: ${resolved.rule.why}`);
+      if (resolution) reasons.push(resolution.reason);
+    }
+    let type: ReportType | null = null;
+    if (report === 'soc1' || report === 'soc2') {
+      let bits = 0;
+      let source: Mention | undefined;
+      for (const m of all) {
+        bits |= m.types;
+        if (!source && m.typeToken) source = m;
+      }
+      if (bits === 1 || bits === 2) {
+        type = bits === 2 ? 'type2' : 'type1';
+        const label = type === 'type2' ? 'Type 2' : 'Type 1';
+        const phrase = source?.typeToken?.phrase.trim() ?? label;
+        reasons.push(
+          source?.typeByMeaning
+            ? `${label}: “${phrase}” describes a ${label} report.`
+            : `${label}: the text says “${phrase}”.`,
+        );
+      } else if (bits === 3) {
+        reasons.push('Type 1 or Type 2: the text accepts either.');
+      } else {
+        reasons.push('The text leaves the type open (Type 1 or Type 2).');
+      }
+    }
+    requests.push({ report, type, start, end, reasons });
+  }
+  requests.sort((a, b) => a.start - b.start || a.report.localeCompare(b.report));
+  return { requests, fired: [...fired].sort() };
+}
+
+/**
+ * Every report requested in `text`: one entry per report, with the type asked for, the span of the
+ * phrase in `text` (original offsets, even when the text hides invisible characters) and the
+ * reasons. `options.context` (section heading, question label, page title) only decides SOC 1
+ * versus SOC 2 for unnumbered requests; it never adds a request. Never throws: on an internal
+ * error it returns `[]`.
+ *
+ * @example analyze('Please provide your SOC 2 Type II report.')
+ * // [{ report: 'soc2', type: 'type2', start: 20, end: 25, reasons: [...] }]
+ */
+export function analyze(text: string, options?: AnalyzeOptions): ReportRequest[] {
+  try {
+    return run(text, options).requests;
+  } catch {
+    return [];
+  }
+}
+
+/** `analyze` plus the ids of the rules that fired (tests, `npm run eval`). Never throws. */
+export function explain(text: string, options?: AnalyzeOptions): Explanation {
+  try {
+    return run(text, options);
+  } catch {
+    return { requests: [], fired: [] };
+  }
+}
+
+/**
+ * The type of a whole item, as the corpus labels it: the single non-null type among its requests,
+ * `null` when there is none or when they disagree. Used by the corpus tests and `npm run eval`.
+ */
+export function itemType(requests: readonly ReportRequest[]): ReportType | null {
+  const types = new Set<ReportType>();
+  for (const request of requests) if (request.type) types.add(request.type);
+  if (types.size !== 1) return null;
+  const [only] = types;
+  return only ?? null;
+}
+
+/** The set of reports in `requests`, sorted: the corpus's `labels.reports`. */
+export function reportSet(requests: readonly ReportRequest[]): ReportId[] {
+  return [...new Set(requests.map((request) => request.report))].sort();
+}
+
+/** Every regular expression `analyze` may run, each once: what `warmUpSteps` exercises. */
+function allExpressions(): RegExp[] {
+  const all: RegExp[] = [HINT_TEST, HINT_ALL, BREAKERS, REPEATED_SOC, TRAILING_MARK];
+  all.push(PHRASE_TAIL, PHRASE_HEAD, SOC_LIST_CONTINUATION);
+  all.push(KEYWORD_SCAN);
+  for (const rule of RULES) {
+    if (rule.gate) all.push(rule.gate);
+    all.push(...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []));
+  }
+  return [...new Set(all)];
+}
+
+/**
+ * Texts for the warm-up. V8 compiles a regular expression separately for one-byte (Latin-1) and
+ * two-byte subject strings, so there is one of each; the two-byte one holds what real pages hold
+ * (curly quotes, NBSP, Japanese) so `normalize` takes its slow path too. Each is over 1,000
+ * characters: on a subject that long V8 compiles straight to machine code instead of first to
+ * bytecode and again on the second use, which halves the warm-up's work.
+ */
+const WARM_TEXTS = [
+  'Please attach your most recent SOC 2 Type II report, or a bridge letter. ',
+  'Please attach your SOC\u00A02 Type\u00A0II report \u2019ISO/IEC 27001\u2019 ブリッジ レター. ',
+].map((text) => text.repeat(Math.ceil(1001 / text.length)));
+
+/** Requests that walk the engine's branches, for the last warm-up steps (JIT of the JS code). */
+const WARM_REQUESTS = [
+  'Please attach your most recent SOC 2 Type II report covering the last 12 months.',
+  'Do you have a current SOC report? If yes, attach it.',
+  'Provide a copy of your ISO/IEC 27001 certificate and a bridge letter.',
+  'Upload your SOC\u00A01 Type 2 report covering controls relevant to financial reporting.',
+  'Veuillez fournir votre rapport SOC 2 de type II \u2019 et la lettre de pont.',
+];
+
+/** Rounds of sample requests at the end of the warm-up. */
+const WARM_ROUNDS = 8;
+
+/** Runs `pattern` once over `text` without disturbing its `lastIndex`. */
+function exercise(pattern: RegExp, text: string): void {
+  const saved = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  pattern.exec(text);
+  pattern.lastIndex = saved;
+}
+
+/**
+ * Small steps that, run in order, pay the first-use cost of `analyze` ahead of time: V8 compiles
+ * each regular expression lazily on its first use (to bytecode, then to machine code on its
+ * second), per string encoding, and on a cold page those compilations made the first `analyze`
+ * call one long task of 80–160 ms (issue 4). Each step runs one expression once over a sample
+ * text (or, at the end, one short `analyze` call, so the engine's own code gets compiled), so
+ * the content script can spread the steps over idle callbacks and stop whenever its deadline is
+ * near: the one-byte (most common) compilations come first. Running them never changes a result.
+ *
+ * @example
+ * const steps = warmUpSteps()[Symbol.iterator]();
+ * requestIdleCallback(function slice(deadline) {
+ *   while (deadline.timeRemaining() > 5) if (steps.next().done) return;
+ *   requestIdleCallback(slice);
+ * });
+ */
+export function* warmUpSteps(): Generator<() => void, void, undefined> {
+  yield opensByKeyword;
+  const expressions = allExpressions();
+  // One run per expression and string encoding compiles it to machine code (long subjects).
+  for (const text of WARM_TEXTS) {
+    for (const pattern of expressions) yield () => exercise(pattern, text);
+  }
+  for (const text of WARM_TEXTS) yield () => normalize(text);
+  // The engine's own JavaScript is compiled (and optimised) by how often it runs: a few rounds
+  // over the sample requests, one call per step, each well under a millisecond once warm.
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    for (const text of WARM_REQUESTS) {
+      yield () => {
+        explain(text, { context: 'Section 1: Assurance | Vendor assessment' });
+      };
+    }
+  }
+}

@@ -1,0 +1,1102 @@
+/**
+ * Phrase rules: which words in a questionnaire ask for which report, and why (STYLE.md §3).
+ * Rules are data with their own examples; `tests/rules/requests.test.ts` runs every example, and
+ * `tests/rules/catalogue.test.ts` checks the catalogue. A reported miss becomes an example first.
+ *
+ * Patterns are matched against text cleaned by `normalize` (no zero-width characters, plain
+ * hyphens and quotes), case-insensitively. Every quantifier is bounded and no group nests an
+ * unbounded repetition, so matching stays linear on hostile input (issue 3).
+ */
+import type { ReportId, ReportType } from './types';
+
+/**
+ * How the engine uses a rule.
+ * - `report`: a phrase naming a report ("SOC 2", "ISO/IEC 27001", "bridge letter").
+ * - `standard`: an attestation standard that implies a report ("SSAE 16" -> SOC 1). Ignored in a
+ *   sentence that already names a SOC number, where it only qualifies it ("SOC 1 (SSAE 18)").
+ * - `unnumbered`: a SOC request without a number ("your SOC report"): SOC 2, or SOC 1 when the text
+ *   or its context points at financial reporting.
+ * - `type`: a Type 1 / Type 2 cue, by name or by meaning.
+ * - `veto-unnumbered`: the sentence is about something else called SOC (Security Operations
+ *   Center, System on Chip, occupational codes): unnumbered and standard mentions in it are dropped.
+ * - `veto-sentence`: the sentence asks about something else, e.g. how the vendor reviews its own
+ *   suppliers' reports: every mention in it is dropped (only those of `reports`, when given).
+ * - `cue-financial`: words that point at financial reporting, deciding SOC 1 for unnumbered requests.
+ */
+export type RuleKind =
+  | 'report'
+  | 'standard'
+  | 'unnumbered'
+  | 'type'
+  | 'veto-unnumbered'
+  | 'veto-sentence'
+  | 'cue-financial';
+
+/** One phrase rule. */
+export interface Rule {
+  /** Stable kebab-case id; never renamed once shipped (STYLE.md §5). */
+  id: string;
+  kind: RuleKind;
+  /** The report(s) a `report` or `standard` match asks for. Empty for SSAE 18 (decided like an unnumbered request). */
+  reports?: readonly ReportId[];
+  /** Picks the report from the match (numbered SOC rules read the number). */
+  reportOf?: (match: RegExpExecArray) => ReportId | null;
+  /** For `type` rules: the type a match means, or a function reading it from the match. */
+  type?: ReportType | ((match: RegExpExecArray) => ReportType | null);
+  /** For `type` rules: only counts right next to a SOC mention ("SOC1 T2"). */
+  adjacentOnly?: boolean;
+  /**
+   * A cheap necessary condition (issue 4, speed): the rule can only fire on a sentence holding
+   * one of these literals (case-insensitive) or matching `gate`. Each alternative of the patterns
+   * (or, for a rule with `requires`, of one required expression) contains one of them, so the
+   * engine skips the rule's patterns elsewhere (and V8 never compiles them on that page) without
+   * changing a result; `tests/rules/gates.test.ts` checks this on every example and corpus text.
+   * Neither given: the rule is always tried. Literals are lower case.
+   */
+  keywords?: readonly string[];
+  /** With `keywords`: the one part of a necessary condition that is not a literal. */
+  gate?: RegExp;
+  /** Any pattern matching fires the rule; the match is the phrase highlighted. */
+  patterns: readonly RegExp[];
+  /** Every one of these must also match somewhere in the same sentence. */
+  requires?: readonly RegExp[];
+  /** For vetoes: the veto does not apply when one of these matches in the same sentence. */
+  unless?: readonly RegExp[];
+  /** One sentence a user can read: why this phrase means this report. */
+  why: string;
+  /** Where the fact comes from (https). */
+  source: string;
+  /** Texts the rule must fire on, and look-alikes it must not fire on. */
+  examples: { match: readonly string[]; noMatch: readonly string[] };
+}
+
+const AICPA_SOC =
+  'https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-2';
+const AICPA_SOC1 =
+  'https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-1';
+const AICPA_TSC =
+  'https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022';
+const ISO_27001 = 'https://www.iso.org/standard/27001';
+const IAASB_3402 =
+  'https://www.iaasb.org/publications/isae-3402-assurance-reports-controls-service-organization';
+
+/** "SOC", "S.O.C.", not the start of "social" or "socket". */
+const SOC = String.raw`\bS\.?O\.?C(?![a-z])\.?`;
+/** A SOC number: 1, 2, 3 in digits, Roman numerals or words. */
+// Digits and Roman numerals only: "our SOC two analysts" is not a report.
+const NUMBER = String.raw`(1|2|3|III|II|I)(?![a-z\d]|[.,]\d)`;
+/** Type names in the languages we support. */
+// Not after a letter, but after "_" too: file names such as "SOC2_Type2_2025.pdf" (holdout-242).
+const TYPE_WORD = String.raw`(?:(?<![a-z])(?:type|typ|tipo|tipe)|タイプ)`;
+const TYPE_NUMBER = String.raw`(1|2|II|I|one|two)(?![a-z\d])`;
+/** Words that turn "SOC" into a report request when they follow it. */
+const REPORT_WORD = [
+  String.raw`(?:reports(?!\s{1,2}to\b)|report(?![a-z]))(?!\s{1,2}(?:incidents?|alerts?|events?|suspicious|threats?|findings|issues|directly|back|on\s{1,2}(?:incidents|alerts|threats|events))\b)`,
+  String.raw`audit(?:s|ed)?(?!\s{0,2}(?:logs?|trails?|events?|records?)\b)`,
+  String.raw`attestations?`,
+  String.raw`examinations?`,
+  String.raw`exams?\b`,
+  String.raw`compliance`,
+  String.raw`compliant`,
+  String.raw`certifi[a-z]{0,7}(?![a-z])(?!\s{1,2}(?:to|against|under|by)\b)`,
+  String.raw`documentation`,
+  // German, Dutch, Japanese compounds: "SOC-Bericht", "SOC-Prüfbericht", "SOC-rapport", "SOC報告書".
+  String.raw`(?:prüf)?bericht[a-z]{0,2}`,
+  String.raw`prüfung(?:en)?`,
+  String.raw`testat[a-z]{0,2}`,
+  String.raw`bescheinigung(?:en)?`,
+  String.raw`rapport(?:en|age|s)?`,
+  String.raw`verklaring(?:en)?`,
+  String.raw`報告書`,
+  String.raw`レポート`,
+  String.raw`監査`,
+  String.raw`認証`,
+].join('|');
+
+const re = (source: string): RegExp => new RegExp(source, 'gi');
+/** Gates are only tested, never iterated: not global, so they keep no `lastIndex` state. */
+const gate = (source: string): RegExp => new RegExp(source, 'i');
+
+/** Every supplier noun the two "suppliers' reports" vetoes hang on, in the languages we support. */
+const SUPPLIER_KEYWORDS: readonly string[] = [
+  'vendor',
+  'supplier',
+  'processor',
+  'organisation',
+  'organization',
+  'contractor',
+  'provider',
+  'party',
+  'parties',
+  'partner',
+  'outsourc',
+  'unterauftrag',
+  'lieferant',
+  'dienstleister',
+  'subunternehmer',
+  'auftragsverarbeiter',
+  'zulieferer',
+  'sous-traitant',
+  'fournisseur',
+  'presta',
+  'sous-processeur',
+  'proveedor',
+  'subcontrat',
+  'encargado',
+  'fornece',
+  'suboperador',
+  'leverancier',
+  'onderaannemer',
+  'subverwerker',
+  'fornitor',
+  'sub-responsabil',
+  'subappalt',
+  '再委託先',
+];
+/** The type words of `TYPE_WORD`. */
+const TYPE_KEYWORDS: readonly string[] = ['typ', 'tipo', 'tipe', 'タイプ'];
+
+function socNumber(value: string | undefined): ReportId | null {
+  switch ((value ?? '').toLowerCase()) {
+    case '1':
+    case 'i':
+    case 'one':
+      return 'soc1';
+    case '2':
+    case 'ii':
+    case 'two':
+      return 'soc2';
+    case '3':
+    case 'iii':
+    case 'three':
+      return 'soc3';
+    default:
+      return null;
+  }
+}
+
+function typeNumber(value: string | undefined): ReportType | null {
+  switch ((value ?? '').toLowerCase()) {
+    case '1':
+    case 'i':
+    case 'one':
+      return 'type1';
+    case '2':
+    case 'ii':
+    case 'two':
+      return 'type2';
+    default:
+      return null;
+  }
+}
+
+/**
+ * After a numbered SOC mention, more numbers of a list: "SOC 1, 2, and 3", "SOC 1/2",
+ * "SOC 1 and SOC 2" (the repeated "SOC" is matched by the main rule anyway). Sticky: applied at
+ * the end of each match. A lone "I" is not taken ("SOC 2 and I").
+ */
+export const SOC_LIST_CONTINUATION = new RegExp(
+  String.raw`(?:\s{0,3}(?:,|/|&|\+|and|or|und|oder|et|ou|y|o|e|en|および|及び|と|、)\s{0,3}){1,2}(?:${SOC}\s{0,2}-?\s{0,2})?(1|2|3|III|II)(?![a-z\d]|[.,]\d)(?!\s{0,2}(?:years?|months?|days?|weeks?|hours?|times?|%))`,
+  'iy',
+);
+
+/**
+ * What may follow a report's name inside the phrase that carries the request, so the highlight
+ * covers "SOC 2 Type II report", "SOC1 T2", "SOC 2-Bericht", "SOC 2 (Type 2) audit report" and not
+ * only "SOC 2" (the user reads the highlight). Sticky: tried at the end of a mention. Group 1, when
+ * present, is the type; the report word is optional. Bounded, so it stays linear.
+ */
+export const PHRASE_TAIL = new RegExp(
+  String.raw`(?:[\s_-]{0,3}(?:de\s{1,2})?(?:\(\s{0,2}(?:${TYPE_WORD}\s{0,2}[-_]?\s{0,2}${TYPE_NUMBER}|\bT\s?-?(?:1|2|II|I)(?![a-z\d]))\s{0,2}\)|${TYPE_WORD}\s{0,2}[-_]?\s{0,2}${TYPE_NUMBER}|\bT\s?-?(?:1|2|II|I)(?![a-z\d])))?(?:[\s_-]{0,3}(?:(?:audit|attestation|examination|assurance|auditor's)\s{1,2}reports?(?![a-z])|(?:reports?|audits?|attestations?|examinations?)(?![a-z])(?!\s{1,2}(?:logs?|trails?|incidents?|alerts?)\b)|(?:prüf)?bericht[a-z]{0,2}|prüfung(?:en)?|testat[a-z]{0,2}|rapport(?:en)?(?![a-z])|verklaring(?:en)?|informes?(?![a-z])|relat[oó]rios?(?![a-z])|relazion[ei](?![a-z])|(?:監査)?報告書|レポート))?`,
+  'iy',
+);
+
+/** Right before a report's name: "Type 2 SOC 2", "Typ II SOC-2". Tried on the few characters before it. */
+export const PHRASE_HEAD = new RegExp(
+  String.raw`${TYPE_WORD}\s{0,2}[-_]?\s{0,2}${TYPE_NUMBER}[\s_-]{1,3}$`,
+  'i',
+);
+
+/** The catalogue, sorted by id. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'at-c-105-205',
+    kind: 'standard',
+    keywords: ['at-c', 'atc'],
+    reports: ['soc2'],
+    patterns: [
+      re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?(?:105|205)\b`),
+    ],
+    why: 'AT-C sections 105 and 205 are the attestation standards a SOC 2 examination is performed under.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['Is the examination performed under AT-C 205?', 'an AT-C section 105 engagement'],
+      noMatch: ['Is the examination performed under AT-C 320?', 'Model AT-1050 firewall'],
+    },
+  },
+  {
+    id: 'at-c-320',
+    kind: 'standard',
+    keywords: ['at-c', 'atc'],
+    reports: ['soc1'],
+    patterns: [re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?320\b`)],
+    why: 'AT-C section 320 is the standard for reports on controls relevant to user entities’ financial reporting: SOC 1.',
+    source: AICPA_SOC1,
+    examples: {
+      match: ['Provide your AT-C 320 report.', 'Report under AT-C Section 320'],
+      noMatch: ['Provide your AT-C 205 report.', 'Pages 320 to 330 of the contract'],
+    },
+  },
+  {
+    id: 'at-section-101',
+    kind: 'standard',
+    keywords: ['101'],
+    reports: ['soc2'],
+    patterns: [re(String.raw`\bAT\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?101\b`)],
+    why: 'AT section 101 was the attestation standard SOC 2 reports were issued under before AT-C.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['Provide your AT 101 report.', 'Report issued under AT Section 101.'],
+      noMatch: ['See chapter 101 of the handbook.', 'Room AT-1010 houses the servers.'],
+    },
+  },
+  {
+    id: 'attestation-report-on-controls',
+    kind: 'unnumbered',
+    keywords: ['attestation'],
+    patterns: [
+      re(
+        String.raw`\battestation\s{1,2}reports?\s{1,2}(?:on|over|of|covering|for|about)\s{1,2}(?:[a-z']{1,20}\s{1,2}){0,3}controls\b`,
+      ),
+      re(String.raw`\bcontrols?\s{1,2}attestation\s{1,2}reports?`),
+      re(
+        String.raw`\b(?:independent|third[\s-]party|external)\s{1,2}(?:controls?\s{1,2})?attestation\s{1,2}reports?`,
+      ),
+    ],
+    why: 'An independent attestation report on your controls is a SOC report without a number.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Please upload an attestation report on your internal controls.',
+        'Provide your most recent independent attestation report.',
+      ],
+      noMatch: [
+        'Upload your PCI DSS Attestation of Compliance (AoC).',
+        'Describe how attestation of user access reviews is recorded.',
+      ],
+    },
+  },
+  {
+    id: 'bridge-letter',
+    kind: 'report',
+    keywords: [
+      'bridg',
+      'gap',
+      'coverage',
+      'carta',
+      'lett',
+      'brück',
+      'brug',
+      'ブリッジ',
+      'ギャップ',
+      '브리지',
+      '桥接',
+      '橋接',
+    ],
+    reports: ['bridge-letter'],
+    patterns: [
+      re(String.raw`\bbridg(?:e|ing)[\s-]{0,2}(?:letters?|statements?|memos?)`),
+      re(String.raw`\bgap[\s-]{0,2}letters?`),
+      // "Coverage letter" is the third English name for it (holdout-250).
+      re(String.raw`\bcoverage[\s-]{0,2}letters?`),
+      // Spanish / Portuguese "carta(s) puente", "carta ponte"; French "lettre de pont / de couverture".
+      re(String.raw`\bcartas?\s{1,2}(?:de\s{1,2})?(?:puente|ponte)`),
+      re(String.raw`\blettres?\s{1,2}(?:de\s{1,2})?(?:pont|couverture|passerelle)`),
+      re(
+        String.raw`\blettera\s{1,2}(?:di\s{1,2})?(?:ponte|copertura|collegamento)|\blettere\s{1,2}(?:di\s{1,2})?(?:ponte|collegamento)`,
+      ),
+      re(String.raw`brückenbrief[a-z]{0,2}|überbrückungs(?:schreiben|brief|erklärung)`),
+      re(String.raw`\boverbrugging(?:sverklaring|sbrief)(?:en)?|\bbrugbrief(?:en)?`),
+      // Japanese, Korean, Chinese: "ブリッジ レター", "브리지 레터", "桥接函".
+      re(
+        String.raw`ブリッジ\s{0,2}レター|ギャップ\s{0,2}レター|브리지\s{0,2}레터|桥接(?:函|信)|橋接(?:函|信)`,
+      ),
+    ],
+    why: 'A bridge (gap) letter from management covers the time between the end of the last SOC report period and today.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'If your report period ended more than three months ago, attach a bridge letter.',
+        'Please include the gap letter.',
+        'Please provide a coverage letter for the gap between your SOC 2 period end and today.',
+        '¿Dónde puedo obtener las cartas puente?',
+        'Fournissez la lettre de pont.',
+        'Bitte legen Sie einen Überbrückungsschreiben bei.',
+        'ブリッジ レターを提出してください。',
+        'Fornite le lettere ponte per il periodo scoperto.',
+      ],
+      noMatch: [
+        'Is there a network bridge between the office and the data centre?',
+        'Describe your gap analysis against NIST CSF.',
+      ],
+    },
+  },
+  {
+    id: 'bridge-letter-described',
+    kind: 'report',
+    keywords: ['chang', 'modif', 'remain'],
+    reports: ['bridge-letter'],
+    patterns: [re(String.raw`\b(?:letter|statement|confirmation|assertion)s?\b`)],
+    requires: [
+      re(
+        String.raw`\b(?:no|any)\s{1,2}(?:material|significant)\s{1,2}(?:changes?|modifications?)|\bunchanged\b|\bremain(?:s|ed)?\s{1,2}(?:in\s{1,2}place|effective|unchanged)|\b(?:have|has)\s{1,2}not\s{1,2}(?:materially\s{1,2}|significantly\s{1,2})?changed`,
+      ),
+      re(
+        String.raw`\b(?:since|after|following|subsequent\s{1,2}to)\s{1,2}(?:[a-z0-9'-]{1,12}\s{1,2}){0,6}(?:period|end\s{1,2}date|(?:SOC(?:\s{0,2}[123])?|audit|attestation|assurance|examination|ISAE\s{0,2}\d{4}|SSAE\s{0,2}\d{2})\s{1,2}reports?)`,
+      ),
+    ],
+    why: 'A letter from management that nothing material changed since the report period ended is a bridge letter.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Provide a management letter confirming no material changes to controls since the end of the audit period.',
+        'Attach a signed statement that there have been no significant changes since your last SOC 2 report.',
+        'Provide a letter confirming that the controls described in your most recent SOC 2 report remain in place and unchanged since the report end date.',
+        'Provide a letter confirming that your controls have not materially changed since the audit period.',
+      ],
+      noMatch: [
+        'Provide a letter of intent.',
+        'Have there been any material changes to your ownership in the last year?',
+        'Provide a letter from your bank confirming no material changes since the last financial report.',
+      ],
+    },
+  },
+  {
+    id: 'financial-reporting-cue',
+    kind: 'cue-financial',
+    keywords: [
+      'icfr',
+      'financ',
+      'sox',
+      'sarbanes',
+      'auditor',
+      'controller',
+      'cfo',
+      'accounting',
+      'year',
+      'payroll',
+      'billing',
+      'payment',
+      'loan',
+      'claims',
+      'fund',
+      'ledger',
+      'revenue',
+      'finanz',
+      'jahresabschl',
+      'jaarrekening',
+      'bilancio',
+      '財務',
+      '内部統制',
+    ],
+    patterns: [
+      re(
+        String.raw`\bICFR\b|\binternal\s{1,2}controls?\s{1,2}over\s{1,2}financial\s{1,2}reporting|\bfinancial\s{1,2}(?:reporting|statements?|reports?|audits?|auditors?)|\bJ-?SOX\b|\bSOX\b|\bSarbanes|\bexternal\s{1,2}auditors?|\b(?:customer|client|user\s{1,2}entit(?:y|ies))(?:'s|s')?\s{1,2}(?:external\s{1,2}|financial\s{1,2})?(?:auditors?|controllers?)|\b(?:financial|corporate)\s{1,2}controllers?|\bcontroller's\s{1,2}office|\bCFO\b|\bchief\s{1,2}financial\s{1,2}officer|\b(?:accounting|finance)\s{1,2}(?:team|department|function)|\byear[\s-]end\s{1,2}close|\bpayroll|\bbilling\s{1,2}(?:services?|platform|system|processing|provider)|\bpayments?\s{1,2}process(?:ing|or)|\bprocess(?:es|ing)?\s{1,2}(?:customer\s{1,2})?payments|\bloan\s{1,2}servic|\bclaims\s{1,2}(?:processing|administration|adjudication)|\bfund\s{1,2}administrat|\bgeneral\s{1,2}ledger|\brevenue\s{1,2}recognition|\brapports?\s{1,2}financiers|\bétats\s{1,2}financiers|\binformaci[oó]n\s{1,2}financiera|\bestados\s{1,2}financieros|\bdemonstra[cç][oõ]es\s{1,2}financeiras|\brelat[oó]rios\s{1,2}financeiros|\bbalan[cç]os\s{1,2}financeiros|Finanzberichterstattung|Jahresabschl[uü]ss|\bfinanciële\s{1,2}verslaggeving|\bjaarrekening|\bbilancio|\binformativa\s{1,2}finanziaria|財務報告|財務諸表|内部統制`,
+      ),
+    ],
+    why: 'Financial reporting is what a SOC 1 report is for.',
+    source: AICPA_SOC1,
+    examples: {
+      match: [
+        'Our external auditors need your SOC report for our SOX testing.',
+        'As our payroll provider, please share your SOC report.',
+      ],
+      noMatch: ['Please attach your SOC report.', 'Name your data controller and processor.'],
+    },
+  },
+  {
+    id: 'general-use-report',
+    kind: 'report',
+    keywords: ['general'],
+    reports: ['soc3'],
+    patterns: [
+      re(
+        String.raw`\bgeneral[\s-]{1,2}use\s{1,2}(?:public\s{1,2})?(?:reports?|summary|summaries|version)`,
+      ),
+    ],
+    why: 'The general-use public summary of a SOC 2 examination is the SOC 3 report.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['Do you publish a general-use report on your controls?'],
+      noMatch: ['Describe the general use of encryption in your product.'],
+    },
+  },
+  {
+    id: 'isae-3000',
+    kind: 'standard',
+    keywords: ['isae'],
+    reports: ['soc2'],
+    patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3000\b`)],
+    why: 'ISAE 3000 is the international assurance standard often used like SOC 2 for security and privacy controls.',
+    source:
+      'https://www.iaasb.org/publications/international-standard-assurance-engagements-isae-3000-revised-assurance-engagements-other-audits-or-0',
+    examples: {
+      match: ['Do you have an ISAE 3000 Type II report?'],
+      noMatch: ['Do you have an ISAE 3402 report?'],
+    },
+  },
+  {
+    id: 'isae-3402',
+    kind: 'standard',
+    keywords: ['isae'],
+    reports: ['soc1'],
+    patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3402\b`)],
+    why: 'ISAE 3402 is the international counterpart of SOC 1: controls relevant to customers’ financial reporting.',
+    source: IAASB_3402,
+    examples: {
+      match: ['Provide your ISAE 3402 Type II report.', 'ISAE3402 assurance report'],
+      noMatch: ['Provide your ISAE 3000 report.', 'Order number 34020'],
+    },
+  },
+  {
+    id: 'iso-27001-certificate',
+    kind: 'report',
+    keywords: ['27001'],
+    reports: ['iso27001'],
+    patterns: [
+      re(String.raw`\bISO(?:\s{0,2}[/-]\s{0,2}IEC)?[\s-]{0,2}27001(?![\d])`),
+      re(String.raw`\bIEC[\s-]{0,2}27001(?![\d])`),
+      re(
+        String.raw`(?<![\d-])\b27001(?:\s{0,2}:\s{0,2}20\d\d)?\s{0,2}-?\s{0,2}(?:certif|cert\b|zertifi|audit|report|compliance|compliant)`,
+      ),
+    ],
+    why: 'ISO/IEC 27001 is the certification of an information security management system.',
+    source: ISO_27001,
+    examples: {
+      match: [
+        'Do you hold a current ISO/IEC 27001 certification?',
+        'ISO27001:2022 certificate',
+        'Wo erhalte ich die ISO/IEC 27001-Prüfberichte?',
+        'Are you 27001 certified?',
+      ],
+      noMatch: [
+        'Are you certified to ISO 27701?',
+        'ISO/IEC 27018 code of practice',
+        'Do you comply with ISO 9001 and ISO 14001?',
+        'ISO 22301 business continuity certificate',
+        'Ticket 270011 was closed.',
+      ],
+    },
+  },
+  {
+    id: 'iso-27001-isms-certification',
+    kind: 'report',
+    keywords: ['isms', 'management'],
+    reports: ['iso27001'],
+    patterns: [
+      re(
+        String.raw`\bISMS\s{0,2}-?\s{0,2}(?:certifi[a-z]{0,7}|certificaci[oó]n|certifica[cç][aã]o|certificering|certificazione|zertifi[a-z]{0,8}|認証)`,
+      ),
+      re(
+        String.raw`\binformation\s{1,2}security\s{1,2}management\s{1,2}system\s{0,2}(?:\(ISMS\)\s{0,2})?(?:certification|certificate|certified)`,
+      ),
+      re(
+        String.raw`\b(?:certification|certificate)\s{1,2}(?:of|for)\s{1,2}(?:your|the|an|its)\s{1,2}(?:ISMS|information\s{1,2}security\s{1,2}management\s{1,2}system)`,
+      ),
+    ],
+    why: 'A certified information security management system (ISMS) means ISO/IEC 27001 certification.',
+    source: ISO_27001,
+    examples: {
+      match: [
+        'Is your ISMS certified by an accredited body? Provide the ISMS certificate.',
+        'Provide the certificate for your information security management system.',
+        'ISMS認証を取得していますか?',
+      ],
+      noMatch: [
+        'Describe your ISMS governance structure.',
+        'Is your quality management system certified?',
+      ],
+    },
+  },
+  {
+    id: 'iso-27001-personal-credential',
+    kind: 'veto-sentence',
+    keywords: ['lead', 'internal', 'foundation', 'practitioner'],
+    reports: ['iso27001'],
+    patterns: [
+      re(
+        String.raw`\b(?:lead\s{1,2}(?:auditor|implementer)|internal\s{1,2}auditor\s{1,2}(?:course|training|certificat)|foundation\s{1,2}(?:course|certificat)|practitioner\s{1,2}certificat)`,
+      ),
+    ],
+    why: 'An ISO/IEC 27001 Lead Auditor or Lead Implementer is a person’s credential, not the company’s certification.',
+    source: ISO_27001,
+    examples: {
+      match: ['Are your security staff ISO 27001 Lead Auditor certified?'],
+      noMatch: ['Is your ISO 27001 certificate issued by an accredited body?'],
+    },
+  },
+  {
+    id: 'iso-27001-statement-of-applicability',
+    kind: 'report',
+    keywords: ['applicab', 'aplicab', 'anwendbarkeit', 'toepasselijkheid', '適用宣言書'],
+    reports: ['iso27001'],
+    patterns: [
+      re(String.raw`\bstatements?\s{1,2}of\s{1,2}applicability`),
+      re(String.raw`\bdéclarations?\s{1,2}d'applicabilité`),
+      re(String.raw`erklärung\s{1,2}zur\s{1,2}anwendbarkeit`),
+      re(
+        String.raw`\bdeclaraci[oó]n\s{1,2}de\s{1,2}aplicabilidad|\bdeclara[cç][aã]o\s{1,2}de\s{1,2}aplicabilidade`,
+      ),
+      re(String.raw`\bverklaring\s{1,2}van\s{1,2}toepasselijkheid`),
+      re(String.raw`\bdichiarazione\s{1,2}di\s{1,2}applicabilit`),
+      re(String.raw`適用宣言書`),
+    ],
+    why: 'The Statement of Applicability is a required part of an ISO/IEC 27001 certification.',
+    source: ISO_27001,
+    examples: {
+      match: [
+        'Please attach your Statement of Applicability (SoA).',
+        'Fournissez votre déclaration d’applicabilité.',
+      ],
+      noMatch: ['State the applicability of each policy to contractors.'],
+    },
+  },
+  {
+    id: 'sas-70',
+    kind: 'standard',
+    keywords: ['sas'],
+    reports: ['soc1'],
+    patterns: [re(String.raw`\bSAS[\s-]{0,2}(?:no\.?\s{0,2})?70\b`)],
+    why: 'SAS 70 was the service-auditor standard replaced in 2011 by SSAE 16 and SOC 1.',
+    source: AICPA_SOC1,
+    examples: {
+      match: ['Do you have a SAS 70 Type II report?', 'SAS No. 70 audit'],
+      noMatch: ['We use SAS 9.4 for analytics.', 'SAS 700 series'],
+    },
+  },
+  {
+    id: 'service-auditor-report',
+    kind: 'unnumbered',
+    keywords: ['auditor'],
+    patterns: [
+      re(String.raw`\bservice\s{1,2}auditor(?:'s|s'|s)?\s{1,2}(?:reports?|opinion)`),
+      re(
+        String.raw`\breports?\s{1,2}(?:of|from|by)\s{1,2}(?:the|an|your|a)\s{1,2}(?:independent\s{1,2})?service\s{1,2}auditors?`,
+      ),
+      re(String.raw`\bindependent\s{1,2}service\s{1,2}auditor`),
+    ],
+    why: 'A service auditor’s report is a SOC report without a number.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        "Attach the most recent service auditor's report.",
+        'the report of the independent service auditor',
+      ],
+      noMatch: [
+        'Is your internal audit function independent?',
+        'Name your customer service manager.',
+      ],
+    },
+  },
+  {
+    id: 'service-organization-controls',
+    kind: 'unnumbered',
+    keywords: ['organisation', 'organization'],
+    patterns: [
+      re(String.raw`\bservice\s{1,2}organi[sz]ation\s{1,2}controls?\b`),
+      re(String.raw`\bsystem\s{1,2}(?:and|&)\s{1,2}organi[sz]ation\s{1,2}controls?\b`),
+      re(`${SOC}\\s{1,2}for\\s{1,2}service\\s{1,2}organi[sz]ations`),
+    ],
+    why: 'Service Organization Control (SOC) reports are what “SOC” stands for; here without a number.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Do you have a Service Organization Control report?',
+        'Provide your SOC for Service Organizations report.',
+        'System and Organization Controls report',
+      ],
+      noMatch: [
+        'SOC for Cybersecurity risk management program',
+        'Describe controls over the organization of the service desk.',
+      ],
+    },
+  },
+  {
+    id: 'soc-numbered',
+    kind: 'report',
+    keywords: ['soc', 's.o', 'so.', 'organisation', 'organization'],
+    reports: ['soc1', 'soc2', 'soc3'],
+    reportOf: (match) => socNumber(match[1]),
+    patterns: [
+      re(
+        `${SOC}(?:(?<=controls?\\s{0,2}\\(\\s{0,2}S\\.?O\\.?C\\.?)\\s{0,2}\\))?[\\s_-]{0,3}(?:no\\.?\\s{0,2})?${NUMBER}`,
+      ),
+      // "Service Organization Controls 2", "System and Organization Controls (SOC) 1".
+      re(
+        `\\b(?:service|system\\s{1,2}(?:and|&))\\s{1,2}organi[sz]ation\\s{1,2}controls?\\s{0,2}(?:\\(\\s{0,2}SOC\\s{0,2}\\)\\s{0,2})?[\\s_-]{0,3}${NUMBER}`,
+      ),
+    ],
+    why: 'The phrase names the SOC report by its number.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Please provide your SOC 2 Type II report.',
+        'SOC2 attestation',
+        'SOC-2',
+        'SOC II audit',
+        'SOC 2® report',
+        'S.O.C. 2 report',
+        'SOC1 T2',
+        'SOC 2+ HIPAA',
+        'System and Organization Controls (SOC) 1 Type 2',
+        'Service Organization Controls 2 (SOC 2) attestation',
+        'System and Organization Controls 1 report',
+        'SOC 2-Berichte',
+        'SOC2報告書',
+        'Is your SOC 3 report public?',
+      ],
+      noMatch: [
+        'Describe your 24x7 SOC.',
+        'Our SOC analysts triage alerts.',
+        'SOC code 15-1212 (Information Security Analysts)',
+        'social media policy',
+        'socket timeout',
+        'SOC 2010 occupational classification',
+        'Security Operations Center (SOC) 2 locations',
+      ],
+    },
+  },
+  {
+    id: 'soc-unnumbered',
+    kind: 'unnumbered',
+    // The nouns of the second pattern, or the first pattern's "SOC" followed by the first
+    // character of a type or report word (never a digit, a space or a hyphen: "SOC 2" alone
+    // cannot match).
+    keywords: [
+      'rapport',
+      'audit',
+      'attest',
+      'atesta',
+      'informe',
+      'reporte',
+      'certifica',
+      'relat',
+      'relaz',
+    ],
+    gate: gate(String.raw`${SOC}\s{0,2}-?\s{0,2}[^\s\d-]`),
+    patterns: [
+      re(
+        `${SOC}\\s{0,2}-?\\s{0,2}(?:${TYPE_WORD}\\s{0,2}-?\\s{0,2}${TYPE_NUMBER}(?:\\s{0,2}-?\\s{0,2}(?:${REPORT_WORD}))?|(?:${REPORT_WORD}))`,
+      ),
+      // French, Spanish, Portuguese, Italian put the noun first: "rapport SOC", "informe de SOC",
+      // "relatório do SOC", "documentation d'audit SOC", "auditoría de SOC".
+      re(
+        `\\b(?:rapports?|audits?|attestations?|informes?|reportes?|auditor[ií]as?|certificaci[oó]n|atestaci[oó]n|relat[oó]rios?|atestados?|certifica[cç][aã]o|rapport[oi]|relazion[ei]|attestazion[ei]|certificazion[ei])(?:\\s{1,2}d'audit)?\\s{1,2}(?:(?:de|do|da|di|des)\\s{1,2})?${SOC}(?![\\s-]{0,3}\\d)`,
+      ),
+    ],
+    why: 'A SOC report without a number: SOC 2 in a security review, SOC 1 when financial reporting is in view.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Please attach your SOC report.',
+        'Provide your most recent SOC audit.',
+        'Do you have a SOC Type 2?',
+        'Où puis-je obtenir la documentation d’audit SOC ?',
+        '¿Dónde puedo obtener la documentación de auditoría de SOC?',
+        'Bitte laden Sie Ihren SOC-Bericht hoch.',
+      ],
+      noMatch: [
+        'Describe your Security Operations Center (SOC) staffing.',
+        'Does your SOC report incidents to customers within 24 hours?',
+        'The SOC reports to the CISO.',
+        'Is SOC-as-a-service part of your offering?',
+        'Are SOC audit logs retained?',
+        'Is your SOC certified to ISO 27001?',
+      ],
+    },
+  },
+  {
+    id: 'ssae-16',
+    kind: 'standard',
+    keywords: ['ssae', 'engagements'],
+    reports: ['soc1'],
+    patterns: [
+      re(String.raw`\bSSAE[\s-]{0,2}(?:no\.?\s{0,2})?16\b`),
+      re(
+        String.raw`\bstatements?\s{1,2}on\s{1,2}standards\s{1,2}for\s{1,2}attestation\s{1,2}engagements\s{1,2}(?:\(SSAE\)\s{1,2})?(?:no\.?\s{0,2})?16\b`,
+      ),
+    ],
+    why: 'SSAE 16 (2011-2017) was the standard for SOC 1 reports, before SSAE 18.',
+    source: AICPA_SOC1,
+    examples: {
+      match: ['Are you SSAE-16 compliant?', 'SSAE No. 16 report', 'SSAE16'],
+      noMatch: ['SSAE 18 report', 'SSAE 160'],
+    },
+  },
+  {
+    id: 'ssae-18',
+    kind: 'standard',
+    keywords: ['ssae', 'engagements'],
+    reports: [],
+    patterns: [
+      re(String.raw`\bSSAE[\s-]{0,2}(?:no\.?\s{0,2})?18\b`),
+      re(
+        String.raw`\bstatements?\s{1,2}on\s{1,2}standards\s{1,2}for\s{1,2}attestation\s{1,2}engagements\s{1,2}(?:\(SSAE\)\s{1,2})?(?:no\.?\s{0,2})?18\b`,
+      ),
+    ],
+    why: 'Both SOC 1 and SOC 2 are issued under SSAE 18, so an “SSAE 18 report” is read like an unnumbered SOC report.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Provide your SSAE 18 report.',
+        'SSAE-18 audit',
+        'a report under Statement on Standards for Attestation Engagements No. 18',
+      ],
+      noMatch: ['SSAE 16 report', 'SSAE 180'],
+    },
+  },
+  {
+    id: 'suppliers-reports-held',
+    kind: 'veto-sentence',
+    keywords: SUPPLIER_KEYWORDS,
+    patterns: [
+      re(
+        String.raw`\b(?:do|does|are|have|has|will)\s{1,2}(?:all\s{1,2})?(?:your|its|their)\s{1,2}(?:own\s{1,2})?(?:[a-z][a-z-]{1,19}\s{1,2}){0,2}(?:vendors|suppliers|sub-?processors|subcontractors|service\s{1,2}providers|third[\s-]parties|sub-?service\s{1,2}organi[sz]ations|providers|partners)\s{1,2}(?:(?:all|also|each|currently|already)\s{1,2})?(?:hold|have|maintain|possess|provide|undergo|complete|obtain|been|got|SOC|ISO|ISAE|SSAE|certified|audited)\b`,
+      ),
+      // Their reports by possessive: "your vendors' SOC 2 reports", "subprocessors' SOC reports",
+      // "your cloud provider's ISO 27001 certificate" (holdout-412, holdout-414). A singular
+      // "Vendor's SOC 2 report" without "your" is the respondent itself, so it needs the "your".
+      re(
+        String.raw`\b(?:vendors|suppliers|sub-?processors|subcontractors|providers|third[\s-]parties|fourth[\s-]parties|sub-?service\s{1,2}organi[sz]ations|partners)'\s{1,2}(?:(?:own|most\s{1,2}recent|latest|current|annual)\s{1,2})?(?:SOC|ISO|ISAE|SSAE|SAS|bridge|audit|attestation|assurance|certificat)`,
+      ),
+      re(
+        String.raw`\b(?:your|its|their)\s{1,2}(?:[a-z][a-z-]{1,19}\s{1,2}){0,2}(?:vendor|supplier|sub-?processor|subcontractor|provider|third[\s-]party|fourth[\s-]party|sub-?service\s{1,2}organi[sz]ation|partner)'s\s{1,2}(?:(?:own|most\s{1,2}recent|latest|current|annual)\s{1,2})?(?:SOC|ISO|ISAE|SSAE|SAS|bridge|audit|attestation|assurance|certificat)`,
+      ),
+    ],
+    why: 'The question asks what the vendor’s own suppliers hold, not for the vendor’s report.',
+    source: 'https://sharedassessments.org/sig/',
+    examples: {
+      match: [
+        'Do your subprocessors hold ISO 27001 certification?',
+        'Are your hosting providers SOC 2 Type 2 audited?',
+        'Do all your critical vendors have a current SOC 2 report?',
+        'Do your vendors’ SOC 2 reports include complementary subservice organization controls?',
+        'Do you have a process for tracking expiry of subprocessors’ SOC reports?',
+        'Do you keep your cloud provider’s SOC 2 report on file?',
+      ],
+      noMatch: [
+        'Do you hold ISO 27001 certification?',
+        'Does your SOC 2 report cover your subprocessors?',
+        'Do your SOC 2 and ISO 27001 reports cover your subprocessors?',
+        'Provide the Vendor’s most recent SOC 2 Type 2 report.',
+      ],
+    },
+  },
+  {
+    id: 'suppliers-reports-process',
+    kind: 'veto-sentence',
+    keywords: SUPPLIER_KEYWORDS,
+    patterns: [
+      re(
+        String.raw`\b(?:your|their|its)\s{1,2}(?:own\s{1,2})?(?:[a-z][a-z-]{1,19}\s{1,2}){0,2}(?:vendors?|suppliers?|sub-?processors?|sub-?service\s{1,2}organi[sz]ations?|subcontractors?|service\s{1,2}providers?|third[\s-]part(?:y|ies)|fourth[\s-]part(?:y|ies)|outsourc[a-z]{0,6}|providers?|contractors?|partners?)(?:'s|s')?`,
+      ),
+      re(
+        String.raw`\bfrom\s{1,2}(?:(?:all|each|your|critical|key|its|their)\s{1,2}){0,2}(?:vendors|suppliers|sub-?processors|third[\s-]parties|service\s{1,2}providers|sub-?service\s{1,2}organi[sz]ations|subcontractors)`,
+      ),
+      re(
+        String.raw`\b(?:vendors?|suppliers?|sub-?processors?|third[\s-]parties|fourth[\s-]parties|(?:service\s{1,2})?providers|sub-?service\s{1,2}organi[sz]ations|subcontractors)(?:\s{1,2}(?:that|who|which)(?:\s{1,2}[a-z']{1,20}){1,5}?)?\s{1,2}(?:to\s{1,2})?(?:provide|have|hold|maintain|submit|obtain|deliver)\b`,
+      ),
+      // The same question in the other languages we support (holdout-162, holdout-163):
+      // "die SOC-2-Berichte Ihrer Unterauftragnehmer", "de vos sous-traitants", "de sus proveedores".
+      re(
+        String.raw`\b(?:Ihrer|Ihren|Ihre|seiner|seinen)\s{1,2}(?:[a-zäöü]{1,20}\s{1,2})?(?:Unterauftragnehmer|Lieferanten|Dienstleister|Subunternehmer|Unterauftragsverarbeiter|Auftragsverarbeiter|Zulieferer)|\b(?:vos|leurs|ses)\s{1,2}(?:propres\s{1,2})?(?:sous-traitants|fournisseurs|prestataires|sous-processeurs)|\b(?:sus|de\s{1,2}sus)\s{1,2}(?:propios\s{1,2})?(?:proveedores|subcontratistas|subencargados|encargados)|\b(?:seus|suas|dos\s{1,2}seus)\s{1,2}(?:próprios\s{1,2})?(?:fornecedores|subcontratados|suboperadores|prestadores)|\b(?:uw|hun)\s{1,2}(?:eigen\s{1,2})?(?:leveranciers|onderaannemers|subverwerkers|toeleveranciers)|\b(?:vostri|propri|suoi|loro)\s{1,2}(?:fornitori|subfornitori|sub-responsabili|subappaltatori)|再委託先`,
+      ),
+      re(
+        String.raw`\b(?:for|of|across)\s{1,2}(?:(?:all|each|every|any|your|our|critical|key|new|its|their|the)\s{1,2}){1,3}(?:vendors|suppliers|third[\s-]parties|sub-?processors|service\s{1,2}providers|subcontractors|sub-?service\s{1,2}organi[sz]ations)\b`,
+      ),
+      re(
+        String.raw`\b(?:assess|review|evaluat|monitor|vet|onboard|audit)[a-z]{0,4}\s{1,2}(?:(?:all|your|new|critical|key|its|their|the)\s{1,2}){0,2}(?:vendors|suppliers|third[\s-]parties|sub-?processors|service\s{1,2}providers|subcontractors|sub-?service\s{1,2}organi[sz]ations)`,
+      ),
+    ],
+    requires: [
+      re(
+        String.raw`\b(?:review(?:s|ed|ing)?|obtain(?:s|ed|ing)?|collect(?:s|ed|ing)?|request(?:s|ed|ing)?|require(?:s|d)?|requiring|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|monitor(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing)|ensure(?:s|d)?|verif(?:y|ies|ied)|validat(?:e|es|ed|ing)|track(?:s|ed|ing)?|process(?:es)?\s{1,2}(?:for|to)|procedures?|how\s{1,2}(?:do|does|often)|oversee|oversight|flow(?:s|ed)?\s{1,2}down|pass(?:es)?\s{1,2}down|impose[sd]?)\b|(?<![a-zäöüéèêíóúáàç])(?:überprüf|prüf|vraag|verzamel|bewert|überwach|verlang|forder|einhol|exig|vérifi|évalu|contrôl|examin|obten|revo|surveill|revis|evalú|evalu|solicit|verific|supervis|requier|requer|avali|monitor|beoordeel|controleer|eist|eisen|toets|richied|esig|valut|controll|esamin|ottien)[a-zäöüéèêíóúáàç]{0,8}|確認|評価|要求|求めて`,
+      ),
+    ],
+    unless: [
+      // "Provide your SOC 2 report and a list of your subprocessors, and how you monitor them."
+      re(
+        String.raw`\b(?:provide|attach|upload|share|submit|send)\s{1,2}(?:us\s{1,2})?(?:(?:a|the|copy|copies|of)\s{1,2}){0,3}your\s{1,2}(?:own\s{1,2})?(?:(?:most\s{1,2}recent|latest|current)\s{1,2})?(?:SOC|ISO|ISAE|SSAE|SAS|bridge|type|report|certificat)`,
+      ),
+      // The vendor's own report is the object: "Our team will review your SOC 2 report and ask
+      // about your subprocessors" (holdout-319).
+      re(
+        String.raw`\byour\s{1,2}(?:own\s{1,2})?(?:(?:most\s{1,2}recent|latest|current|last|annual)\s{1,2})?(?:SOC|ISAE|SSAE|ISO)[\s/-]{0,3}(?:IEC\s{0,2})?(?:1|2|3|II|III|I|27001|3402|3000|18|16)?[\s-]{0,3}(?:type[\s-]{0,2}(?:1|2|II|I)\s{0,2})?(?:reports?|audits?|attestations?|examinations?|certificat[a-z]{0,3})\b`,
+      ),
+      // The buyer speaking to the vendor, who is one of "all vendors": "We require all vendors to
+      // provide a SOC 2 report", "A SOC 2 report is required from all vendors", "is acceptable for
+      // new vendors" (holdout-025).
+      re(
+        String.raw`\b(?:we|our\s{1,2}(?:company|organi[sz]ation|firm|bank|policy|policies|procurement|standards?))\s{1,2}(?:(?:also|only|now|generally|will|do|does|must)\s{1,2}){0,2}(?:require|requires|expect|expects|ask|asks|mandate|mandates)\b|\b(?:is|are|will\s{1,2}be)\s{1,2}(?:(?:also|only|generally|now)\s{1,2})?(?:acceptable|accepted|required|mandatory|expected|requested)\s{1,2}(?:for|from|of)\s{1,2}(?:(?:all|each|every|any|new|our|the|prospective)\s{1,2}){0,2}(?:vendors|suppliers|third[\s-]parties|service\s{1,2}providers|bidders)\b`,
+      ),
+    ],
+    why: 'The question asks how the vendor checks its own suppliers’ reports, not for the vendor’s report.',
+    source: 'https://sharedassessments.org/sig/',
+    examples: {
+      match: [
+        'How do you review the SOC 2 reports of your critical vendors?',
+        'Do you review the SOC 2 Type 2 reports of your cloud hosting providers?',
+        'Do you obtain SOC 1 reports from your subservice organizations annually?',
+        'Do you require suppliers to provide an ISO 27001 certificate?',
+        'Describe how you assess third parties, including a review of their SOC reports.',
+        'Our auditors will review SOC reports for all critical vendors.',
+        'Do you require third parties that process our data to maintain ISO 27001 certification?',
+        'Prüfen Sie die SOC-2-Berichte Ihrer Unterauftragnehmer jährlich?',
+        'Exigez-vous de vos sous-traitants un rapport SOC 2 ?',
+        '¿Revisa los informes SOC 2 de sus proveedores críticos?',
+        'Do you require your payroll provider to provide SOC 1 reports?',
+        'Do you flow down SOC 2 requirements to your fourth parties?',
+        'How do you ensure fourth parties maintain ISO 27001 certification?',
+        'Überprüfen Sie die ISO-27001-Zertifikate Ihrer Dienstleister?',
+        'Vraagt u uw leveranciers om een SOC 2-rapport?',
+      ],
+      noMatch: [
+        'Please provide your SOC 2 report and a list of your subprocessors.',
+        'Does your SOC 2 report cover your hosting provider?',
+        'Please provide your SOC 2 report, list your subprocessors and describe how you monitor them.',
+        'We require all vendors to provide a SOC 2 Type 2 report.',
+        'A SOC 2 Type 2 report is required from all vendors that process personal data.',
+        'A SOC 2 report that evaluates only the design of controls at a point in time is acceptable for new vendors.',
+        'Our security team will review your SOC 2 report and follow up with questions about your subprocessors.',
+      ],
+    },
+  },
+  {
+    id: 'trust-services-criteria',
+    kind: 'standard',
+    keywords: ['trust', 'tsc'],
+    reports: ['soc2'],
+    patterns: [
+      re(String.raw`\btrust(?:ed)?\s{0,2}services?\s{0,2}(?:criteria|principles?|categories)`),
+      re(String.raw`\bTSC\s{0,2}(?:20(?:17|22))?\s{0,2}(?:criteria|categories|report)`),
+    ],
+    why: 'The AICPA Trust Services Criteria (security, availability, processing integrity, confidentiality, privacy) are what a SOC 2 reports on.',
+    source: AICPA_TSC,
+    examples: {
+      match: [
+        'Are you audited against the Trust Services Criteria for security and availability?',
+        'based on the AICPA Trust Service Principles',
+      ],
+      noMatch: ['Do you use trusted services for key storage?', 'Trust center URL'],
+    },
+  },
+  {
+    id: 'type-abbreviated',
+    kind: 'type',
+    adjacentOnly: true,
+    type: (match) => typeNumber(match[1]),
+    patterns: [re(String.raw`\bT\s{0,1}-?(1|2|II|I)(?![a-z\d])`)],
+    why: 'Right after a SOC name, “T1” / “T2” abbreviate Type 1 / Type 2.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['SOC1 T2', 'SOC 2 T1 report'],
+      noMatch: ['T2 instance types are used for SOC tooling.'],
+    },
+  },
+  {
+    id: 'type-named',
+    kind: 'type',
+    keywords: TYPE_KEYWORDS,
+    type: (match) => typeNumber(match[1]),
+    patterns: [re(`${TYPE_WORD}\\s{0,2}[-_]?\\s{0,2}${TYPE_NUMBER}`)],
+    why: 'The text names the report type.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'SOC 2 Type II report',
+        'Type 2 SOC 2',
+        'SOC 2 Typ 2-Prüfbericht',
+        'SOC 1 de Type 2',
+        'SOC 1 tipo 2',
+        'SOC 2 タイプ 2 報告書',
+      ],
+      noMatch: ['What type of SOC report do you have?', 'SOC 2 report'],
+    },
+  },
+  {
+    id: 'type-report-unnumbered',
+    kind: 'unnumbered',
+    keywords: TYPE_KEYWORDS,
+    patterns: [
+      re(
+        `${TYPE_WORD}\\s{0,2}-?\\s{0,2}${TYPE_NUMBER}\\s{1,3}(?:(?:SSAE\\s{0,2}-?\\s{0,2}18|attestation)\\s{1,2})?(?:reports?|audits?|attestations?|examinations?|assurance\\s{1,2}reports?|Bericht[a-z]{0,2}|Prüfbericht[a-z]{0,2}|rapport|informe|relatório)\\b`,
+      ),
+    ],
+    why: 'A “Type 1/Type 2 report” without a name is a SOC report without a number.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['Do you have a Type II report?', 'Provide your most recent Type 1 audit.'],
+      noMatch: ['Which type 2 diabetes programs do you support?', 'Type 1 and Type 2 errors'],
+    },
+  },
+  {
+    id: 'type1-by-meaning',
+    kind: 'type',
+    keywords: ['point', 'date', 'design', 'stichtag', 'momento'],
+    type: 'type1',
+    patterns: [
+      re(
+        String.raw`\bpoint[\s-]{1,2}in[\s-]{1,2}time\b|\bas\s{1,2}of\s{1,2}a\s{1,2}(?:specific|single|given|particular)\s{1,2}date|\bdesign\s{1,2}only\b|\bonly\s{1,2}(?:the\s{1,2})?design\b|\bStichtag|\bà\s{1,2}une\s{1,2}date\s{1,2}donnée|\ben\s{1,2}un\s{1,2}momento\s{1,2}(?:dado|espec[ií]fico|determinado)`,
+      ),
+    ],
+    why: 'Design of controls at a point in time is what a Type 1 report covers.',
+    source: AICPA_SOC,
+    examples: {
+      match: ['A point-in-time SOC 2 report is acceptable for now.'],
+      noMatch: ['A SOC 2 report covering the last 12 months.'],
+    },
+  },
+  {
+    id: 'type2-by-meaning',
+    kind: 'type',
+    keywords: [
+      'operat',
+      'period',
+      'span',
+      'month',
+      'zeitraum',
+      'meses',
+      'monate',
+      'mesi',
+      'maanden',
+      'mois',
+      'か月',
+      'ヶ月',
+      'カ月',
+      'efic',
+      'effic',
+      '運用',
+    ],
+    type: 'type2',
+    patterns: [
+      re(
+        String.raw`\boperating\s{1,2}effectiveness|\boperated\s{1,2}effectively|\boperating\s{1,2}effectively|\bover\s{1,2}a\s{1,2}(?:period|span)\s{1,2}of|\bover\s{1,2}a\s{1,2}(?:review|observation|minimum)\s{1,2}period|\bcover(?:s|ing)?\s{1,2}(?:a|the)\s{1,2}(?:(?:last|past|previous|prior|preceding)\s{1,2})?(?:period\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?)?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\bperiod\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\b(?:last|past|previous|prior|preceding)\s{1,2}(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\b\d{1,2}[\s-]month\s{1,2}(?:observation|review|audit)\s{1,2}(?:period|window)|über\s{1,2}einen\s{1,2}Zeitraum|(?<![a-zà-ÿ])(?:[uú]ltimos|letzten|ultimi|afgelopen)\s{1,2}(?:\d{1,2}|doce|seis|zwölf|sechs|dodici|sei|twaalf|zes)\s{1,2}(?:meses|Monate[n]?|mesi|maanden)|\b(?:\d{1,2}|douze|six)\s{1,2}derniers\s{1,2}mois|過去\s{0,2}\d{1,2}\s{0,2}(?:か月|ヶ月|カ月)|\befficacité\s{1,2}opérationnelle|\beficacia\s{1,2}operativa|\befic[aá]cia\s{1,2}operacional|\befficacia\s{1,2}operativa|\boperationele\s{1,2}effectiviteit|運用状況の有効性`,
+      ),
+    ],
+    why: 'Operating effectiveness over a period is what a Type 2 report covers.',
+    source: AICPA_SOC,
+    examples: {
+      match: [
+        'Provide a SOC 2 report on the operating effectiveness of your controls.',
+        'A SOC 2 report covering the last 12 months.',
+        '¿Tiene un informe SOC 2 que cubra los últimos 12 meses?',
+        'Un rapport SOC 2 couvrant les 12 derniers mois.',
+      ],
+      noMatch: ['A SOC 2 audit gauges the effectiveness of a system.'],
+    },
+  },
+  {
+    id: 'veto-occupational-classification',
+    kind: 'veto-unnumbered',
+    keywords: ['occupation', 'job', 'bureau', 'o*net', 'code', 'classif', 'major'],
+    patterns: [
+      re(
+        String.raw`\bstandard\s{1,2}occupational|\boccupation(?:al|s)?\b|\bjob\s{1,2}(?:codes?|titles?|classification)|\bbureau\s{1,2}of\s{1,2}labor|\bO\*NET\b|\bSOC\s{1,2}(?:codes?|classification|major\s{1,2}groups?)\b`,
+      ),
+    ],
+    why: 'SOC here is the Standard Occupational Classification of jobs, not a report.',
+    source: 'https://www.bls.gov/soc/',
+    examples: {
+      match: [
+        'Attach the SOC report listing the Standard Occupational Classification of each role.',
+      ],
+      noMatch: ['Please attach your SOC report.'],
+    },
+  },
+  {
+    id: 'veto-security-operations-center',
+    kind: 'veto-unnumbered',
+    // One literal of each alternative of the pattern below or, for the "does your SOC audit …"
+    // question, its fixed prefix.
+    keywords: [
+      'operat',
+      'opération',
+      'cyber',
+      'sicherheits',
+      'centro',
+      'beveiligings',
+      'セキュリティ',
+      'service',
+      'analy',
+      'analist',
+      'team',
+      'manager',
+      'lead',
+      'engineer',
+      'staff',
+      'tier',
+      'level',
+      'l1',
+      'l2',
+      'l3',
+      'monitor',
+      'provider',
+      'platform',
+      'tool',
+      'playbook',
+      'runbook',
+      'shift',
+      '24',
+      'daily',
+      'weekly',
+      'monthly',
+      'round',
+      'siem',
+      'mdr',
+      'soar',
+      'threat',
+      'csirt',
+      'incident',
+    ],
+    gate: gate(
+      String.raw`\b(?:does|do|did|will|can|would|should)\s{1,2}(?:your|the|our|their)\s{1,2}${SOC}`,
+    ),
+    patterns: [
+      re(
+        String.raw`\bsecurity\s{1,2}operations?\b|\boperations\s{1,2}cent(?:er|re)s?\b|\bcyber\s{0,2}defen[cs]e\s{1,2}cent(?:er|re)|\bopérations\s{1,2}de\s{1,2}sécurité|\bcentre\s{1,2}opérationnel\s{1,2}de\s{1,2}sécurité|sicherheits[a-zäöü]{0,14}zentr[a-z]{0,4}|\bcentro\s{1,2}de\s{1,2}opera(?:ciones|[cç][oõ]es)\s{1,2}de\s{1,2}seguran?[cçz]a|\bcentro\s{1,2}(?:operativo|operazioni|operativo\s{1,2}per\s{1,2}la)\s{1,2}(?:di\s{1,2})?sicurezza|\bbeveiligings(?:operatie)?centr[a-z]{0,3}|セキュリティ\s{0,2}オペレーション|${SOC}[\s-]{0,2}(?:as[\s-]{1,2}a[\s-]{1,2}service|analysts?|team|manager|lead|engineers?|staff|tiers?|level|L[123]\b|monitor|operat|service|provider|platform|tool|playbook|runbook|shift)|\b24\s{0,2}(?:x|×|/)\s{0,2}7\b|\b(?:daily|weekly|bi-?weekly|monthly|shift)\s{1,2}${SOC}\s{0,2}reports?|\b(?:does|do|did|will|can|would|should|how\s{1,2}often\s{1,2}does)\s{1,2}(?:your|the|our|their)\s{1,2}${SOC}\s{1,2}(?:audit|report)s?\s{1,2}(?!(?:cover|include|address|contain|list|show|reflect|mention|describe|state|identify|have|has|note|indicate|test|scope|exclude|carve|span|extend|apply|come|expire|meet|satisfy|match|need|require|use|rely|run|period|opinion|date|and|or|for|of|in|on|to|that|which|with)[a-z]{0,4}\b)|\bround[\s-]the[\s-]clock|\bSIEM\b|\bMDR\b|\bSOAR\b|\bthreat\s{1,2}(?:hunting|detection|intelligence)|\bCSIRT\b|\bincident\s{1,2}response\s{1,2}team|\banalysts?\b|\banalystes?\b|\banalistas?\b|\bAnalysten\b`,
+      ),
+    ],
+    why: 'SOC here is a Security Operations Center, not a report.',
+    source: 'https://csrc.nist.gov/glossary/term/security_operations_center',
+    examples: {
+      match: [
+        'Describe your 24x7 SOC report escalation.',
+        'Votre centre des opérations de sécurité (SOC) produit-il un rapport SOC mensuel ?',
+        'Does your SOC report security incidents to customers within 24 hours?',
+        'How often does your SOC audit firewall rule changes?',
+        'Please provide a sample of the monthly SOC report you send to customers.',
+      ],
+      noMatch: [
+        'Please attach your SOC report.',
+        'Does your SOC report cover the hosting provider?',
+        'Does the SOC audit include all production systems?',
+      ],
+    },
+  },
+  {
+    id: 'veto-system-on-chip',
+    kind: 'veto-unnumbered',
+    keywords: ['chip', 'silicon', 'semicond', 'microcontroller', 'fpga', 'socs'],
+    patterns: [
+      re(
+        String.raw`\bsystems?[\s-]{1,2}on[\s-]{1,2}(?:a[\s-]{1,2})?chips?\b|\bchips?(?:sets?)?\b|\bsilicon\b|\bsemiconductors?\b|\bmicrocontrollers?\b|\bFPGAs?\b|\bSoCs\b`,
+      ),
+    ],
+    why: 'SOC here is a System on Chip, not a report.',
+    source: 'https://en.wikipedia.org/wiki/System_on_a_chip',
+    examples: {
+      match: ['Does the SoC certification cover the chipset?'],
+      noMatch: ['Please attach your SOC report.'],
+    },
+  },
+];
