@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { App } from './app';
+import '../../components/controls.css';
+import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<h1>Which SOC? — your reports</h1>, root);
+if (root) render(<App />, root);

@@ -1,0 +1,57 @@
+/** One value kept aside by `loadProfile`, as the banner lists it. */
+export interface SetAsideItem {
+  key: string;
+  savedAt: Date;
+}
+
+/** Props of `SetAsideBanner`. */
+export interface SetAsideBannerProps {
+  /** What `loadProfile` said just now, if anything. */
+  problem?: string;
+  /** Values kept aside so far (the user may not have seen the first notice). */
+  items: readonly SetAsideItem[];
+  onDownload: (key: string) => void;
+  onDiscard: (key: string) => void;
+}
+
+function when(date: Date): string {
+  return Number.isNaN(date.getTime()) ? 'at an unknown time' : date.toLocaleString();
+}
+
+/**
+ * Tells the user that a stored profile could not be read and was kept aside (issue #6, #8): the
+ * page still works with defaults, and the kept value can be downloaded or deleted.
+ */
+export function SetAsideBanner({ problem, items, onDownload, onDiscard }: SetAsideBannerProps) {
+  if (!problem && items.length === 0) return null;
+  return (
+    <section class="banner banner-problem" role="alert" aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title">Your saved profile could not be read</h2>
+      {problem ? <p>{problem}</p> : null}
+      {items.length > 0 ? (
+        <>
+          <p>
+            {items.length === 1
+              ? 'The unreadable value is'
+              : `${items.length} unreadable values are`}{' '}
+            kept aside, unchanged: download to look inside, or delete once you have filled in the
+            form again.
+          </p>
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                Kept aside {when(item.savedAt)}{' '}
+                <button type="button" class="which-soc-button" onClick={() => onDownload(item.key)}>
+                  Download
+                </button>{' '}
+                <button type="button" class="which-soc-button" onClick={() => onDiscard(item.key)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,217 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { SetAsideBanner } from '../../components/options-banner';
+import { AnswerPreview } from '../../components/options-preview';
+import { ProfileTransfer } from '../../components/options-transfer';
+import { fieldId, ProfileForm } from '../../components/profile-form';
+import { SiteList } from '../../components/site-list';
+import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
+import {
+  emptyProfile,
+  parseProfile,
+  type Profile,
+  type ProfileError,
+} from '../../lib/rules/profile';
+import {
+  discardSetAside,
+  importProfileFile,
+  listSetAside,
+  loadProfile,
+  profileFile,
+  saveProfile,
+  type SetAsideValue,
+} from '../../lib/storage';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Offers a Blob as a file download: a blob URL and an `<a download>` (no network involved). */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The options page: loads the profile (telling the user if a stored one was kept aside), edits,
+ * validates and saves it, exports and imports it, previews the answers, and lists the "Always
+ * scan" sites. State lives here; components only render (STYLE.md §4).
+ */
+export function App() {
+  const [loading, setLoading] = useState(true);
+  const [draft, setDraft] = useState<Profile>(emptyProfile);
+  const [saved, setSaved] = useState<Profile | undefined>();
+  const [errors, setErrors] = useState<ProfileError[]>([]);
+  const [status, setStatus] = useState<Status>(null);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [setAside, setSetAside] = useState<SetAsideValue[]>([]);
+  const [importErrors, setImportErrors] = useState<ProfileError[]>([]);
+  const [origins, setOrigins] = useState<string[]>([]);
+  const [sitesError, setSitesError] = useState<string>();
+
+  const refreshSites = useCallback(async () => {
+    try {
+      setOrigins(await listAlwaysScan());
+      setSitesError(undefined);
+    } catch {
+      setSitesError('The list of sites could not be read.');
+    }
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const loaded = await loadProfile();
+      if (loaded.profile) {
+        setDraft(loaded.profile);
+        setSaved(loaded.profile);
+      }
+      setProblem(loaded.problem);
+      setSetAside(await listSetAside());
+      setLoading(false);
+    })();
+    void refreshSites();
+  }, [refreshSites]);
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved ?? emptyProfile());
+
+  const onSubmit = async () => {
+    const checked = parseProfile(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setStatus({
+        kind: 'error',
+        text: `Not saved: ${checked.errors.length === 1 ? 'one field needs' : `${checked.errors.length} fields need`} attention.`,
+      });
+      const first = checked.errors[0];
+      if (first) document.getElementById(fieldId(first.path))?.focus();
+      return;
+    }
+    setErrors([]);
+    setSaving(true);
+    const result = await saveProfile(checked.profile);
+    setSaving(false);
+    if (result.ok) {
+      setSaved(checked.profile);
+      setStatus({
+        kind: 'ok',
+        text: 'Saved. Answers in the popup and on questionnaire pages now use it.',
+      });
+    } else {
+      setStatus({ kind: 'error', text: result.error });
+    }
+  };
+
+  const onExport = () => {
+    const checked = parseProfile(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setStatus({ kind: 'error', text: 'Fix the fields marked below before exporting.' });
+      return;
+    }
+    const file = profileFile(checked.profile);
+    downloadBlob(file.name, file.blob);
+    setStatus({ kind: 'ok', text: `Exported as ${file.name}.` });
+  };
+
+  const onImport = async (file: File) => {
+    const result = await importProfileFile(file);
+    if (!result.ok) {
+      setImportErrors(result.errors);
+      setStatus({ kind: 'error', text: `Import of ${file.name} failed: nothing was changed.` });
+      return;
+    }
+    setImportErrors([]);
+    setErrors([]);
+    setDraft(result.profile);
+    setSaved(result.profile);
+    setStatus({ kind: 'ok', text: `Imported and saved the profile from ${file.name}.` });
+  };
+
+  const onDownloadAside = (key: string) => {
+    const item = setAside.find((entry) => entry.key === key);
+    if (!item) return;
+    const text = typeof item.value === 'string' ? item.value : JSON.stringify(item.value, null, 2);
+    downloadBlob(
+      `which-soc-kept-aside-${item.savedAt.getTime() || 'value'}.json`,
+      new Blob([text ?? 'null'], { type: 'application/json' }),
+    );
+  };
+
+  const onDiscardAside = async (key: string) => {
+    const item = setAside.find((entry) => entry.key === key);
+    if (!item) return;
+    await discardSetAside(item.key);
+    const rest = await listSetAside();
+    setSetAside(rest);
+    if (rest.length === 0) setProblem(undefined);
+  };
+
+  const onRemoveSite = async (origin: string) => {
+    try {
+      await removeAlwaysScan(origin);
+    } catch {
+      setSitesError(`${origin} could not be removed.`);
+    }
+    await refreshSites();
+  };
+
+  return (
+    <main class="options">
+      <header>
+        <h1>Which SOC? — your reports</h1>
+        <p class="lead">
+          Tell us which reports your company holds, and the answers the extension suggests will
+          state your own reports, periods and links. Everything stays in this browser.
+        </p>
+      </header>
+
+      <SetAsideBanner
+        problem={problem}
+        items={setAside}
+        onDownload={onDownloadAside}
+        onDiscard={(key) => void onDiscardAside(key)}
+      />
+
+      <p
+        class={`status status-${status?.kind ?? 'none'}`}
+        role={status?.kind === 'error' ? 'alert' : 'status'}
+      >
+        {status?.text ?? (loading ? 'Loading your profile…' : dirty ? 'Unsaved changes.' : '')}
+      </p>
+
+      {loading ? null : (
+        <div class="columns">
+          <div>
+            <ProfileForm
+              profile={draft}
+              errors={errors}
+              saving={saving}
+              onChange={(next) => {
+                setDraft(next);
+                if (status?.kind === 'ok') setStatus(null);
+              }}
+              onSubmit={() => void onSubmit()}
+            />
+            <ProfileTransfer
+              onExport={onExport}
+              onImport={(file) => void onImport(file)}
+              importErrors={importErrors}
+            />
+            <section class="sites" aria-labelledby="sites-title">
+              <h2 id="sites-title">Always scan these sites</h2>
+              {sitesError ? <p role="alert">{sitesError}</p> : null}
+              <SiteList origins={origins} onRemove={(origin) => void onRemoveSite(origin)} />
+            </section>
+          </div>
+          <AnswerPreview profile={draft} />
+        </div>
+      )}
+    </main>
+  );
+}

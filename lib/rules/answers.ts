@@ -1,0 +1,628 @@
+/**
+ * Turns a report request plus the vendor's profile into the answer to give: the sentence to
+ * paste in the portal, what to attach, and advice for the user (issue #6 "Answers", issue #3
+ * "Answers"). Without a profile the answer is generic, with the advice of DESIGN.md
+ * ("Advice we give"); with one it states the user's own reports, periods and how to get them,
+ * and says honestly what they do not have.
+ *
+ * Every date is computed from `today`; nothing here knows what day it is.
+ */
+import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
+import type { Answer, ReportId, ReportRequest, ReportType } from './types';
+
+/** Past this many months after the period end, buyers ask for a bridge letter (DESIGN.md). */
+export const BRIDGE_AFTER_MONTHS = 3;
+/** Past this many months after the period end, many buyers no longer accept the report. */
+export const STALE_AFTER_MONTHS = 12;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `YYYY-MM-DD` -> a UTC date, or undefined when absent or malformed. */
+function toDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * "1 July 2025": day-month-year with the month in words reads the same in every country, unlike
+ * 07/01/2025. Built by hand so the text does not depend on the browser's locale data.
+ */
+export function formatDate(iso: string | undefined): string {
+  const date = toDate(iso);
+  if (!date) return '';
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole calendar months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: Date, to: Date): number {
+  let months =
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate()) months -= 1;
+  return months;
+}
+
+/** Today's calendar date in UTC, so the answer is the same whatever the time of day. */
+function dayOf(today: Date): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+}
+
+function label(report: ReportId, type?: ReportType | null): string {
+  const names: Record<ReportId, string> = {
+    soc1: 'SOC 1',
+    soc2: 'SOC 2',
+    soc3: 'SOC 3',
+    iso27001: 'ISO/IEC 27001',
+    'bridge-letter': 'bridge letter',
+  };
+  const typeName = type === 'type1' ? ' Type 1' : type === 'type2' ? ' Type 2' : '';
+  return names[report] + (report === 'soc1' || report === 'soc2' ? typeName : '');
+}
+
+function reportName(report: 'soc1' | 'soc2' | 'soc3', info: SocReportInfo): string {
+  return `${label(report, info.type)} report`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The date a report speaks to: the period end (Type 2) or the "as of" date (Type 1). */
+function endOf(info: SocReportInfo): string | undefined {
+  return info.type === 'type1' ? (info.asOf ?? info.periodEnd) : (info.periodEnd ?? info.asOf);
+}
+
+/** "covers 1 July 2025 to 30 June 2026" / "examines the design of our controls as of …". */
+function coverage(info: SocReportInfo): string {
+  if (info.type === 'type1' && (info.asOf || (info.periodEnd && !info.periodStart))) {
+    return `examines the design of our controls as of ${formatDate(endOf(info))}`;
+  }
+  if (info.periodStart && info.periodEnd) {
+    return `covers ${formatDate(info.periodStart)} to ${formatDate(info.periodEnd)}`;
+  }
+  if (info.periodEnd) return `covers a period ending ${formatDate(info.periodEnd)}`;
+  return '';
+}
+
+function periodPhrase(info: SocReportInfo): string {
+  if (info.type === 'type1' && endOf(info)) return `as of ${formatDate(endOf(info))}`;
+  if (info.periodStart && info.periodEnd) {
+    return `${formatDate(info.periodStart)} to ${formatDate(info.periodEnd)}`;
+  }
+  return info.periodEnd ? `the period ending ${formatDate(info.periodEnd)}` : '';
+}
+
+/** How buyers get a restricted-use report (SOC 1, SOC 2: under NDA, DESIGN.md). */
+function accessSentence(access: ReportAccess, restricted: boolean, what = 'it'): string {
+  const ways: string[] = [];
+  if (access.trustCenterUrl) ways.push(`through our trust centre at ${access.trustCenterUrl}`);
+  if (access.email) ways.push(`by email to ${access.email}`);
+  const nda = access.ndaProcess?.trim() ? ` ${sentence(capitalise(access.ndaProcess.trim()))}` : '';
+  if (!restricted) {
+    return ways.length
+      ? `You can download ${what} ${ways.join(' or ')}.`
+      : `We are glad to send ${what} on request.`;
+  }
+  return ways.length
+    ? `You can request ${what} under NDA ${ways.join(' or ')}.${nda}`
+    : `We share ${what} under NDA on request.${nda}`;
+}
+
+interface Parts {
+  text: string[];
+  attach: string[];
+  advice: string[];
+}
+
+/** Staleness of a held report: bridge letter offer or advice, and the 12-month warning. */
+function addFreshness(
+  parts: Parts,
+  profile: Profile,
+  report: 'soc1' | 'soc2' | 'soc3',
+  info: SocReportInfo,
+  today: Date,
+): void {
+  const end = toDate(endOf(info));
+  if (!end) {
+    parts.advice.push(
+      `Add the period of your ${label(report, info.type)} report to your profile: buyers check how recent it is.`,
+    );
+    return;
+  }
+  if (end.getTime() > today.getTime()) {
+    // A report is issued after the day it speaks to: a future date is a typo or a planned report.
+    parts.advice.push(
+      `Your ${label(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(isoOf(end))}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
+    );
+    return;
+  }
+  const age = monthsBetween(end, today);
+  if (age < BRIDGE_AFTER_MONTHS || (age === BRIDGE_AFTER_MONTHS && !afterMonths(end, age, today))) {
+    return;
+  }
+  const dayAfter = new Date(end.getTime() + 86_400_000);
+  if (profile.bridgeLetterAvailable) {
+    parts.text.push(
+      `A bridge letter from our management covers the time from ${formatDate(isoOf(dayAfter))} to today.`,
+    );
+    parts.attach.push('Bridge letter');
+  } else if (age < STALE_AFTER_MONTHS) {
+    const dated =
+      info.type === 'type1'
+        ? `report is as of ${formatDate(isoOf(end))}, ${age} months ago`
+        : `period ended ${age} months ago (${formatDate(isoOf(end))})`;
+    parts.advice.push(
+      `Your ${label(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(isoOf(dayAfter))} to today, and mark it available in your profile.`,
+    );
+  }
+  if (age >= STALE_AFTER_MONTHS) {
+    const next = info.nextReportDate
+      ? ` Your profile says the next one is expected by ${formatDate(info.nextReportDate)}.`
+      : ' Schedule the next examination with your CPA firm now.';
+    parts.advice.push(
+      `Warning: this report is more than ${STALE_AFTER_MONTHS} months old (${info.type === 'type1' ? 'as of' : 'its period ended'} ${formatDate(isoOf(end))}). Many buyers no longer accept it, and a bridge letter does not stretch that far.${next}`,
+    );
+    if (info.nextReportDate) {
+      parts.text.push(`Our next report is expected by ${formatDate(info.nextReportDate)}.`);
+    }
+  }
+}
+
+/** True once `today` is past `end` plus `months` whole months (strictly more than). */
+function afterMonths(end: Date, months: number, today: Date): boolean {
+  const limit = new Date(
+    Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + months, end.getUTCDate()),
+  );
+  return today.getTime() > limit.getTime();
+}
+
+/** The answer when the SOC report asked for is held. */
+function heldSoc(
+  parts: Parts,
+  profile: Profile,
+  report: 'soc1' | 'soc2' | 'soc3',
+  asked: ReportType | null,
+  info: SocReportInfo,
+  today: Date,
+): void {
+  const name = reportName(report, info);
+  const cover = coverage(info);
+  const restricted = report !== 'soc3';
+
+  if (report !== 'soc3' && asked === 'type2' && info.type === 'type1') {
+    // Honest: a Type 1 is not a Type 2 (DESIGN.md, Type 1 / Type 2); say when the Type 2 comes.
+    parts.text.push(
+      `We currently hold a ${name}, which ${cover || 'examines the design of our controls at a point in time'}; it does not yet test operating effectiveness over a period.`,
+    );
+    parts.text.push(
+      info.nextReportDate
+        ? `Our first ${label(report, 'type2')} report is expected by ${formatDate(info.nextReportDate)}.`
+        : `We do not have a ${label(report, 'type2')} report yet.`,
+    );
+    if (!info.nextReportDate) {
+      parts.advice.push(
+        `Add the expected date of your first ${label(report, 'type2')} to your profile: buyers who ask for Type 2 want to know when it comes.`,
+      );
+    }
+    parts.text.push(accessSentence(profile.access, restricted, `the Type 1 report`));
+    parts.attach.push(capitalise(name));
+    addFreshness(parts, profile, report, info, today);
+    return;
+  }
+
+  const opening =
+    report === 'soc3'
+      ? `Yes. Our ${name}${cover ? ` ${cover}` : ' is available'}. It is a general-use report, so you are free to share it.`
+      : `Yes. Our ${name}${cover ? ` ${cover}` : ' is available'}.`;
+  parts.text.push(opening);
+  if (info.auditor?.trim()) {
+    parts.text.push(
+      `The examination was performed by ${info.auditor.trim()}, an independent CPA firm.`,
+    );
+  }
+  if (asked === 'type1' && info.type === 'type2') {
+    parts.text.push(
+      'A Type 2 report covers the design of our controls, as a Type 1 does, and also tests that they operated effectively over the period.',
+    );
+  }
+  if (asked !== 'type1' && info.type === 'type1' && report !== 'soc3') {
+    if (info.nextReportDate) {
+      parts.text.push(
+        `Our first ${label(report, 'type2')} report is expected by ${formatDate(info.nextReportDate)}.`,
+      );
+    }
+    parts.advice.push(
+      `Many buyers expect a Type 2 (operating effectiveness over a period): ${info.nextReportDate ? 'the answer names your expected date' : `add the expected date of your first ${label(report, 'type2')} to your profile`}.`,
+    );
+  }
+  parts.text.push(accessSentence(profile.access, restricted));
+  parts.attach.push(capitalise(name));
+  if (report === 'soc3') {
+    parts.advice.push(
+      'A SOC 3 is public: share it freely, without an NDA. Buyers who need the detail will ask for the SOC 2 it summarises.',
+    );
+  }
+  if (!info.type && report !== 'soc3') {
+    parts.advice.push(
+      `Say in your profile whether your ${label(report)} report is Type 1 or Type 2: buyers usually ask.`,
+    );
+  }
+  addFreshness(parts, profile, report, info, today);
+}
+
+/** The best report to offer instead, in the order buyers accept them for security reviews. */
+function alternative(profile: Profile, today: Date): string | undefined {
+  if (profile.soc2.held) {
+    const period = periodPhrase(profile.soc2);
+    return `Our ${reportName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers the security of customer data.`;
+  }
+  if (profile.iso27001.held && !isoExpired(profile, today)) {
+    const until = profile.iso27001.expiry
+      ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
+      : '';
+    return `We are certified to ISO/IEC 27001${until}, which covers our information security management system.`;
+  }
+  return undefined;
+}
+
+function isoExpired(profile: Profile, today: Date): boolean {
+  const expiry = toDate(profile.iso27001.expiry);
+  return !!expiry && expiry.getTime() < today.getTime();
+}
+
+function holdsNothing(profile: Profile): boolean {
+  return !profile.soc1.held && !profile.soc2.held && !profile.soc3.held && !profile.iso27001.held;
+}
+
+/**
+ * Nothing held: say so honestly, name any expected date, and give the advice of DESIGN.md: a
+ * Type 1 fast to unblock the deal, then a Type 2. `opening` replaces the first sentence when the
+ * caller already said what is missing.
+ */
+function nothingHeld(
+  parts: Parts,
+  profile: Profile,
+  request: ReportRequest,
+  opening?: string,
+): void {
+  const { report, type } = request;
+  // The report the advice is about: SOC 1 for a financial-reporting service asked for SOC 1,
+  // otherwise SOC 2, the default for security reviews.
+  const target = report === 'soc1' ? 'soc1' : 'soc2';
+  const first: Record<ReportId, string> = {
+    soc1: `We do not currently have a ${label('soc1', type)} report.`,
+    soc2: `We do not yet have a ${label('soc2', type)} report.`,
+    soc3: 'We do not yet have a SOC 3 report, nor the SOC 2 report it summarises.',
+    iso27001: 'We are not yet certified to ISO/IEC 27001, and we do not yet have a SOC 2 report.',
+    'bridge-letter':
+      'We do not have a bridge letter: a bridge letter extends a SOC report, and we do not yet have one.',
+  };
+  parts.text.push(opening ?? first[report]);
+  const planned = profile[target].nextReportDate;
+  if (planned) {
+    parts.text.push(`We expect our first ${label(target)} report by ${formatDate(planned)}.`);
+  }
+  parts.text.push(
+    'In the meantime, we are glad to answer your security questionnaire in full and walk your team through our controls.',
+  );
+  parts.advice.push(
+    `Deals stalled in review: get a ${label(target)} Type 1 fast to unblock them (it examines design at a point in time), then a Type 2 covering a period of usually 3 to 12 months.`,
+    'Lead with the report that revenue is waiting on, and ask the buyer’s security or procurement team what they will accept meanwhile.',
+  );
+}
+
+function tailored(request: ReportRequest, profile: Profile, today: Date): Parts {
+  const parts: Parts = { text: [], attach: [], advice: [] };
+  const { report, type } = request;
+
+  if (report === 'soc1' || report === 'soc2' || report === 'soc3') {
+    const info = profile[report];
+    if (info.held) {
+      heldSoc(parts, profile, report, type, info, today);
+      return parts;
+    }
+  }
+
+  if (report === 'soc1') {
+    const alt = alternative(profile, today);
+    const altAttach = profile.soc2.held
+      ? capitalise(reportName('soc2', profile.soc2))
+      : 'ISO/IEC 27001 certificate';
+    if (profile.touchesFinancialReporting === false) {
+      parts.text.push(
+        `SOC 1 does not apply to ${profile.company.trim() ? `${profile.company.trim()}'s service` : 'our service'}: a SOC 1 report covers controls relevant to our customers' internal control over financial reporting (ICFR), and our service does not process transactions or data that feed our customers' financial statements.`,
+      );
+      parts.advice.push(
+        'A SaaS company that does not touch customers’ financial reporting does SOC 2 and can leave SOC 1 aside until a financial-reporting customer demands it.',
+      );
+      if (alt) {
+        parts.text.push(alt, accessSentence(profile.access, true));
+        parts.attach.push(altAttach);
+      } else if (holdsNothing(profile)) {
+        nothingHeld(parts, profile, { ...request, report: 'soc2', type: null });
+      }
+      return parts;
+    }
+    parts.advice.push(
+      profile.touchesFinancialReporting
+        ? 'Your service touches customers’ financial reporting, so their auditors will keep asking for SOC 1. Payments and payroll platforms often need both SOC 1 and SOC 2: use one CPA firm, one fieldwork window and shared evidence.'
+        : 'Say in your profile whether your service touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration): if it does not, the answer can explain that SOC 1 does not apply.',
+    );
+    if (!alt && holdsNothing(profile)) {
+      nothingHeld(parts, profile, request);
+      return parts;
+    }
+    parts.text.push('We do not currently have a SOC 1 report.');
+    if (profile.soc1.nextReportDate) {
+      parts.text.push(
+        `Our first SOC 1 report is expected by ${formatDate(profile.soc1.nextReportDate)}.`,
+      );
+    }
+    if (alt) {
+      parts.text.push(alt, accessSentence(profile.access, true));
+      parts.attach.push(altAttach);
+    }
+    return parts;
+  }
+
+  if (report === 'soc2') {
+    if (profile.iso27001.held && !isoExpired(profile, today)) {
+      const until = profile.iso27001.expiry
+        ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
+        : '';
+      parts.text.push(
+        `We do not have a SOC 2 report. We are certified to ISO/IEC 27001${until}, which covers our information security management system and which many buyers accept in place of SOC 2.`,
+      );
+      if (profile.soc2.nextReportDate) {
+        parts.text.push(
+          `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
+        );
+      }
+      parts.text.push(accessSentence(profile.access, false, 'the certificate'));
+      parts.attach.push('ISO/IEC 27001 certificate');
+      parts.advice.push(
+        'ISO/IEC 27001 is a certification of your security management system, not an attestation report like SOC 2; many buyers accept either, so ask the buyer’s security team whether it will do.',
+      );
+      return parts;
+    }
+    if (profile.soc1.held) {
+      parts.text.push(
+        `We do not have a SOC 2 report. Our ${reportName('soc1', profile.soc1)} covers controls relevant to our customers' financial reporting, not the security criteria a SOC 2 addresses.`,
+      );
+      if (profile.soc2.nextReportDate) {
+        parts.text.push(
+          `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
+        );
+      }
+      parts.advice.push(
+        'Security reviews ask for SOC 2: plan one with the CPA firm that does your SOC 1, sharing the fieldwork window and evidence.',
+      );
+      return parts;
+    }
+    nothingHeld(parts, profile, request);
+    return parts;
+  }
+
+  if (report === 'soc3') {
+    if (profile.soc2.held) {
+      const cover = coverage(profile.soc2);
+      parts.text.push(
+        `We do not publish a SOC 3 report. Our ${reportName('soc2', profile.soc2)}, the detailed report a SOC 3 summarises,${cover ? ` ${cover} and` : ''} is available to customers.`,
+        accessSentence(profile.access, true),
+      );
+      parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
+      parts.advice.push(
+        'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
+      );
+      return parts;
+    }
+    nothingHeld(parts, profile, request);
+    return parts;
+  }
+
+  if (report === 'iso27001') {
+    if (profile.iso27001.held) {
+      const { expiry, certificationBody } = profile.iso27001;
+      const by = certificationBody?.trim() ? `, issued by ${certificationBody.trim()}` : '';
+      if (isoExpired(profile, today)) {
+        parts.text.push(
+          `Our ISO/IEC 27001 certificate${by} expired on ${formatDate(expiry)}; recertification is under way.`,
+        );
+        parts.advice.push(
+          `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
+        );
+        const alt = alternative(profile, today);
+        if (alt && profile.soc2.held) {
+          parts.text.push(alt, accessSentence(profile.access, true));
+          parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
+        }
+        return parts;
+      }
+      const until = expiry ? `, valid until ${formatDate(expiry)}` : '';
+      parts.text.push(
+        `Yes. We are certified to ISO/IEC 27001${by}${until}.`,
+        accessSentence(profile.access, false, 'the certificate'),
+      );
+      parts.attach.push('ISO/IEC 27001 certificate');
+      if (!expiry)
+        parts.advice.push('Add your certificate’s expiry date to your profile: buyers check it.');
+      return parts;
+    }
+    if (profile.soc2.held) {
+      const period = periodPhrase(profile.soc2);
+      parts.text.push(
+        `We are not certified to ISO/IEC 27001. Our ${reportName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers comparable security controls, and many buyers accept it in place of ISO/IEC 27001 certification.`,
+        accessSentence(profile.access, true),
+      );
+      parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
+      parts.advice.push(
+        'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
+      );
+      return parts;
+    }
+    nothingHeld(parts, profile, request);
+    return parts;
+  }
+
+  // Bridge letter: it extends the latest SOC report, so name that report's period end.
+  const base = profile.soc2.held ? 'soc2' : profile.soc1.held ? 'soc1' : undefined;
+  const info = base ? profile[base] : undefined;
+  const end = info ? endOf(info) : undefined;
+  if (profile.bridgeLetterAvailable) {
+    const from = end
+      ? ` covers the time from ${formatDate(isoOf(new Date(toDate(end)!.getTime() + 86_400_000)))} (after the ${info!.type === 'type1' ? 'as-of date' : 'period'} of our ${reportName(base!, info!)}) to today`
+      : ` covers the time since the period of our latest SOC report`;
+    parts.text.push(
+      `Yes. A bridge letter from our management${from}.`,
+      accessSentence(profile.access, true),
+    );
+    parts.attach.push('Bridge letter');
+    if (base && info) parts.attach.push(capitalise(reportName(base, info)));
+    return parts;
+  }
+  if (base && info) {
+    const endDate = toDate(end);
+    const age = endDate ? monthsBetween(endDate, today) : undefined;
+    parts.text.push(
+      end
+        ? `We do not have a bridge letter at the moment. Our ${reportName(base, info)} ${info.type === 'type1' ? 'is as of' : 'covers a period that ended on'} ${formatDate(end)}.`
+        : 'We do not have a bridge letter at the moment.',
+    );
+    parts.advice.push(
+      age !== undefined && age < BRIDGE_AFTER_MONTHS
+        ? 'Your report is less than three months old, so it is current on its own; a bridge letter is still easy to provide if the buyer insists.'
+        : 'A bridge letter is a short letter from your management saying nothing material changed since the report period ended. Have one signed, then mark it available in your profile.',
+    );
+    return parts;
+  }
+  nothingHeld(parts, profile, request);
+  return parts;
+}
+
+const GENERIC: Record<ReportId, (type: ReportType | null) => Answer> = {
+  soc2: (type) => ({
+    text: `Yes. Our ${label('soc2', type)} report, covering [period start] to [period end], is available under NDA on request.`,
+    attach: `${label('soc2', type)} report`,
+    advice: [
+      'A SOC report asked for in a security review means SOC 2 (security of customer data, under the Trust Services Criteria).',
+      'Give a Type 2 if you have it. With no report yet: get a Type 1 fast to unblock the deal, then a Type 2.',
+      'If your report period ended more than three months ago, add a bridge letter from your management covering the time since.',
+      'ISO/IEC 27001 and SOC 2 are different things, but many buyers accept either: with only an ISO/IEC 27001 certificate, offer it.',
+    ],
+  }),
+  soc1: () => ({
+    text: 'SOC 1 is not applicable to our service: it covers controls relevant to our customers’ internal control over financial reporting (ICFR), which our service does not affect. Our SOC 2 report, covering the security of customer data, is available under NDA on request.',
+    attach: 'SOC 2 report',
+    advice: [
+      'Only a service that touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration) needs SOC 1; if yours does, answer with your SOC 1 instead.',
+      'Payments and payroll platforms often need both: use one CPA firm, one fieldwork window and shared evidence.',
+    ],
+  }),
+  soc3: () => ({
+    text: 'Our SOC 3 report is a general-use report: you are free to download and share it from [trust-centre link].',
+    attach: 'SOC 3 report',
+    advice: [
+      'A SOC 3 is the public summary of a SOC 2: share it freely, without an NDA. If you have none, offer your SOC 2 under NDA.',
+    ],
+  }),
+  iso27001: () => ({
+    text: 'Yes. We are certified to ISO/IEC 27001; our certificate, valid until [expiry date], is attached.',
+    attach: 'ISO/IEC 27001 certificate',
+    advice: [
+      'ISO/IEC 27001 certifies a security management system; SOC 2 is an attestation report. Many buyers accept either: if you have only one, offer it and ask.',
+    ],
+  }),
+  'bridge-letter': () => ({
+    text: 'Yes. A bridge letter from our management covers the time from the end of our latest SOC report period to today.',
+    attach: 'Bridge letter',
+    advice: [
+      'A bridge letter is a short letter from your management covering the time between your report period’s end and today; buyers ask for it once the period ended more than three months ago.',
+    ],
+  }),
+};
+
+/** The advice line pointing at the options page (the options page's own preview leaves it out). */
+export const FILL_PROFILE =
+  'Fill in your reports on the Which SOC? options page to get this answer with your own reports, dates and links.';
+
+const UNSURE = 'When unsure what the buyer means, ask their security or procurement team.';
+
+/** Fills the placeholders of the user's own wording. Unknown placeholders stay as written. */
+function fillWording(
+  template: string,
+  request: ReportRequest,
+  profile: Profile,
+  access: string,
+): string {
+  const info =
+    request.report === 'soc1' || request.report === 'soc2' || request.report === 'soc3'
+      ? profile[request.report]
+      : request.report === 'bridge-letter'
+        ? profile.soc2.held
+          ? profile.soc2
+          : profile.soc1
+        : undefined;
+  const values: Record<string, string> = {
+    company: profile.company.trim() || 'our company',
+    report:
+      info && request.report !== 'bridge-letter' && request.report !== 'iso27001'
+        ? label(request.report, info.type)
+        : label(request.report, request.type),
+    period: info ? periodPhrase(info) : '',
+    auditor: (info ? info.auditor : profile.iso27001.certificationBody)?.trim() ?? '',
+    next: info?.nextReportDate ? formatDate(info.nextReportDate) : '',
+    expiry: formatDate(profile.iso27001.expiry),
+    access,
+  };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * The answer to give to one report request.
+ *
+ * @param request what the questionnaire asks for (from `analyze`).
+ * @param profile the vendor's profile; without one (or with an empty one) the answer is generic,
+ *   with placeholders in brackets and the advice of DESIGN.md.
+ * @param today the day to compute report ages from; tests pass a fixed date.
+ * @returns the sentence to paste, what to attach, and advice for the user.
+ * @example answerFor({ report: 'soc2', type: 'type2', start: 0, end: 0, reasons: [] }, profile)
+ */
+export function answerFor(request: ReportRequest, profile?: Profile, today = new Date()): Answer {
+  const day = dayOf(today);
+  if (!profile || !isProfileFilled(profile)) {
+    const generic = GENERIC[request.report](request.type);
+    return { ...generic, advice: [...generic.advice, UNSURE, FILL_PROFILE] };
+  }
+  const parts = tailored(request, profile, day);
+  const own = profile.wording[request.report]?.trim();
+  const text = own
+    ? fillWording(own, request, profile, accessSentence(profile.access, request.report !== 'soc3'))
+    : parts.text.join(' ');
+  const answer: Answer = { text, advice: parts.advice };
+  const attach = [...new Set(parts.attach)];
+  if (attach.length) answer.attach = attach.join(', ');
+  return answer;
+}
