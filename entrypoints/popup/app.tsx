@@ -1,7 +1,205 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CheatSheet } from '../../components/cheat-sheet';
+import { PopupTabs } from '../../components/popup-tabs';
+import { TextPjSection } from '../../components/text-pj-section';
+import { ThisPage, type PageState } from '../../components/this-page';
+import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
+import type { Finding } from '../../lib/messages';
+import { answerFor } from '../../lib/rules';
+import { loadProfile, type LoadedProfile } from '../../lib/storage';
+import {
+  requestFindings,
+  requestFindingsWithRetry,
+  resolveTargetTab,
+  type TargetTab,
+} from './findings';
+
+type SectionId = 'page' | 'cheatsheet' | 'textpj';
+
+const SECTIONS: readonly { id: SectionId; label: string }[] = [
+  { id: 'page', label: 'This page' },
+  { id: 'cheatsheet', label: 'Cheat-sheet' },
+  { id: 'textpj', label: 'Text PJ' },
+];
+
+/** `popup.html#cheatsheet` opens the cheat-sheet (the background's "open cheat-sheet"). */
+export function sectionFromHash(hash: string): SectionId {
+  const id = hash.replace(/^#/, '');
+  return SECTIONS.some((section) => section.id === id) ? (id as SectionId) : 'page';
+}
+
+/** One empty list, so the Text PJ message is not rebuilt (and user edits lost) on every render. */
+const NO_FINDINGS: readonly Finding[] = [];
+
+const OWN_PAGE =
+  'Open Which SOC? from the toolbar while a questionnaire tab is showing to see its requests.';
+
+const CANNOT_SCAN =
+  'This page cannot be scanned: browsers keep extensions out of their own pages, the web store and some file viewers.';
+
+/** Loads the tab's findings and the profile, then hands everything down as props. */
 export function App() {
+  const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const [loaded, setLoaded] = useState<LoadedProfile>({});
+  const [alwaysScanNote, setAlwaysScanNote] = useState<string>();
+  const [askAbout, setAskAbout] = useState<Finding | null>(null);
+
+  useEffect(() => {
+    void loadProfile().then(setLoaded);
+    void (async () => {
+      const tab = await resolveTargetTab(location.search).catch(() => null);
+      setTarget(tab);
+      if (!tab) {
+        setState({ kind: 'error', message: 'No tab to read.' });
+        return;
+      }
+      if (tab.url?.startsWith(browser.runtime.getURL('/'))) {
+        // Opened in a tab of its own without ?tab= (e.g. the cheat-sheet): no page to read.
+        setState({ kind: 'error', message: OWN_PAGE });
+        return;
+      }
+      const response = await requestFindings(tab.id);
+      if (response) performance.mark('which-soc/findings-arrived');
+      if (response) setState({ kind: 'ready', url: response.url, findings: response.findings });
+      else setState({ kind: 'not-scanned', origin: originOf(tab.url ?? '') ?? undefined });
+    })();
+  }, []);
+
+  // Marks for the "renders in under 100 ms after the findings arrive" bar (issue #5), read by
+  // tests/e2e/popup-sections.spec.ts: 'arrived' when findings are stored, 'rendered' once Preact
+  // has committed them to the DOM (layout effect), 'painted' after the next frame.
+  useLayoutEffect(() => {
+    if (state.kind !== 'ready') return;
+    performance.mark('which-soc/findings-rendered');
+    requestAnimationFrame(() => performance.mark('which-soc/findings-painted'));
+  }, [state]);
+
+  const selectSection = useCallback((id: SectionId) => {
+    setSection(id);
+    history.replaceState(null, '', id === 'page' ? location.pathname + location.search : `#${id}`);
+  }, []);
+
+  const scan = useCallback(async () => {
+    if (!target) return;
+    setState((previous) =>
+      previous.kind === 'not-scanned' ? { ...previous, scanning: true } : previous,
+    );
+    const ok = await scanTab(target.id);
+    const response = ok ? await requestFindingsWithRetry(target.id) : null;
+    if (response) performance.mark('which-soc/findings-arrived');
+    setState(
+      response
+        ? { kind: 'ready', url: response.url, findings: response.findings }
+        : { kind: 'error', message: CANNOT_SCAN },
+    );
+  }, [target]);
+
+  const alwaysScan = useCallback(() => {
+    const origin = state.kind === 'not-scanned' ? state.origin : undefined;
+    if (!origin) return;
+    // No await before this call: the permission prompt needs the click's user gesture.
+    void requestAlwaysScan(origin).then(
+      (granted) => {
+        setAlwaysScanNote(
+          granted
+            ? `We will scan ${origin} every time you visit. You can take this back in the options.`
+            : `Not allowed: ${origin} is scanned only when you ask.`,
+        );
+        if (granted) void scan();
+      },
+      () => setAlwaysScanNote('The browser did not let us ask for this site.'),
+    );
+  }, [state, scan]);
+
+  // `index` counts within the finding's own frame (requestFindings tags each with its frameId).
+  const show = useCallback(
+    (index: number, frameId = 0) => {
+      if (target) {
+        void browser.tabs
+          .sendMessage(target.id, { type: 'which-soc/show-finding', index }, { frameId })
+          .catch(() => undefined);
+      }
+    },
+    [target],
+  );
+
+  const refresh = useCallback(async () => {
+    if (!target) return;
+    const response = await requestFindings(target.id);
+    if (response) performance.mark('which-soc/findings-arrived');
+    setAskAbout(null);
+    setState(
+      response
+        ? { kind: 'ready', url: response.url, findings: response.findings }
+        : { kind: 'not-scanned', origin: originOf(target.url ?? '') ?? undefined },
+    );
+  }, [target]);
+
+  const ask = useCallback(
+    (finding: Finding) => {
+      setAskAbout(finding);
+      selectSection('textpj');
+    },
+    [selectSection],
+  );
+
+  const openOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
+
+  const answerOf = useCallback(
+    (finding: Finding) =>
+      answerFor(
+        {
+          report: finding.report,
+          type: finding.type,
+          start: 0,
+          end: finding.text.length,
+          reasons: finding.reasons,
+        },
+        loaded.profile,
+      ),
+    [loaded],
+  );
+
+  const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
+  const pageUrl = state.kind === 'ready' && state.url ? state.url : target?.url;
+  const panel =
+    section === 'cheatsheet' ? (
+      <CheatSheet />
+    ) : section === 'textpj' ? (
+      <TextPjSection
+        findings={findings}
+        pageUrl={pageUrl || undefined}
+        focus={askAbout}
+        onClearFocus={() => setAskAbout(null)}
+      />
+    ) : (
+      <ThisPage
+        state={state}
+        answerOf={answerOf}
+        hasProfile={loaded.profile !== undefined}
+        profileProblem={loaded.problem}
+        alwaysScanNote={alwaysScanNote}
+        onShow={show}
+        onAsk={ask}
+        onRefresh={() => void refresh()}
+        onScan={() => void scan()}
+        onAlwaysScan={alwaysScan}
+        onOpenOptions={openOptions}
+      />
+    );
+
   return (
-    <main>
-      <h1>Which SOC?</h1>
-    </main>
+    <div class="popup">
+      <header>
+        <h1>Which SOC?</h1>
+        <PopupTabs tabs={SECTIONS} selected={section} onSelect={selectSection} />
+      </header>
+      <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`} tabIndex={0}>
+        {panel}
+      </main>
+    </div>
   );
 }

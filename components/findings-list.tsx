@@ -1,0 +1,73 @@
+import type { Finding } from '../lib/messages';
+import { readingOf, titleOf } from '../lib/rules/knowledge';
+import type { Answer } from '../lib/rules/types';
+import { AnswerBox } from './answer-box';
+import { closeDetailsOnEscape } from './details-escape';
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  /** The answer to give for a finding (from `answerFor` with the user's profile). */
+  answerOf: (finding: Finding) => Answer;
+  /**
+   * Scrolls the page to the finding and flashes its highlight. `index` counts within the frame
+   * `frameId` (undefined: the top frame), as the popup merges the findings of a tab's frames.
+   */
+  onShow: (index: number, frameId?: number) => void;
+  /** Opens "Text PJ" with a message about this one finding. */
+  onAsk?: (finding: Finding) => void;
+}
+
+/**
+ * Every request found on the page: the phrase, the question it belongs to, our reading and the
+ * answer to give (issue #5, part 1). Page text is rendered as text only: Preact escapes it.
+ */
+export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsListProps) {
+  return (
+    <ol class="findings" onKeyDown={closeDetailsOnEscape}>
+      {findings.map((finding, position) => {
+        const reading = readingOf(finding);
+        return (
+          <li key={`${finding.frameId ?? 0}-${finding.index}-${finding.report}`} class="finding">
+            <details open={position === 0}>
+              <summary>
+                <span class="finding-report">{titleOf(finding)}</span>
+                <span class="finding-phrase">“{finding.text}”</span>
+              </summary>
+              <div class="finding-body">
+                <p class="finding-question">
+                  <span class="label">Question: </span>
+                  {finding.question}
+                </p>
+                <p class="finding-reading">
+                  <span class="label">Our reading: </span>
+                  {reading}
+                </p>
+                <AnswerBox answer={answerOf(finding)} />
+                <div class="which-soc-actions">
+                  <button
+                    type="button"
+                    class="which-soc-button"
+                    onClick={() => onShow(finding.index, finding.frameId)}
+                    aria-label={`Show on page: “${finding.text}”`}
+                  >
+                    Show on page
+                  </button>
+                  {onAsk ? (
+                    <button
+                      type="button"
+                      class="which-soc-button"
+                      onClick={() => onAsk(finding)}
+                      aria-label={`Ask PJ about “${finding.text}”`}
+                    >
+                      Ask PJ
+                    </button>
+                  ) : null}
+                </div>
+              </div>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'preact/hooks';
+import { buildPjMessage } from '../lib/contact';
+import type { Finding } from '../lib/messages';
+import { readingOf, verdictNames } from '../lib/rules/knowledge';
+import { TextPj } from './text-pj';
+
+export interface TextPjSectionProps {
+  /** The page's findings; empty for a general question. */
+  findings: readonly Finding[];
+  /** The page address, sent only if the user ticks the box. */
+  pageUrl?: string;
+  /** When set, the message is about this one finding ("Ask PJ" on a finding). */
+  focus?: Finding | null;
+  /** Goes back to a message about every finding. */
+  onClearFocus?: () => void;
+}
+
+/** Builds the message from the findings: the phrase(s) and our reading, never the URL by itself. */
+export function messageFor(findings: readonly Finding[], pageUrl?: string): string {
+  const [first] = findings;
+  if (!first) return buildPjMessage({ pageUrl });
+  if (findings.length === 1) {
+    return buildPjMessage({
+      phrase: first.text,
+      reading: readingOf(first),
+      question: first.question,
+      pageUrl,
+    });
+  }
+  const phrases = [...new Set(findings.map((finding) => finding.text))];
+  return buildPjMessage({
+    phrase: phrases.join('", "'),
+    reading: verdictNames(findings),
+    pageUrl,
+  });
+}
+
+/**
+ * "Text PJ" (issue #5, part 3): the prefilled message (editable), the box that adds the page
+ * address (unticked by default: questionnaires are confidential), and the link, QR and number.
+ */
+export function TextPjSection({ findings, pageUrl, focus, onClearFocus }: TextPjSectionProps) {
+  const [includeUrl, setIncludeUrl] = useState(false);
+  const built = useMemo(
+    () => messageFor(focus ? [focus] : findings, includeUrl ? pageUrl : undefined),
+    [findings, focus, includeUrl, pageUrl],
+  );
+  // The user's edits belong to the message they edited: when the findings or the box change
+  // the built message, the edits give way to the new one (derived, so no stale frame).
+  const [draft, setDraft] = useState<{ base: string; text: string } | null>(null);
+  const body = draft !== null && draft.base === built ? draft.text : built;
+
+  return (
+    <section class="text-pj-section" aria-labelledby="textpj-title">
+      <h2 id="textpj-title">Still unsure? Text PJ</h2>
+      <p class="muted">
+        PJ at SideGuy Solutions answers SOC questions. The message below is prefilled; edit it as
+        you like.
+      </p>
+      {focus ? (
+        <p class="focus-line">
+          About “{focus.text}” only.{' '}
+          {onClearFocus && findings.length > 1 ? (
+            <button type="button" class="link-button" onClick={onClearFocus}>
+              Ask about all {findings.length} requests
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <label class="stacked" for="textpj-message">
+        Message
+      </label>
+      <textarea
+        id="textpj-message"
+        rows={5}
+        value={body}
+        onInput={(event) =>
+          setDraft({ base: built, text: (event.target as HTMLTextAreaElement).value })
+        }
+      />
+      {pageUrl ? (
+        <label class="option">
+          <input
+            type="checkbox"
+            checked={includeUrl}
+            onChange={(event) => setIncludeUrl((event.target as HTMLInputElement).checked)}
+          />{' '}
+          Include this page's address
+        </label>
+      ) : null}
+      <TextPj body={body} />
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { PJ_PHONE, PJ_PHONE_DISPLAY, smsUri } from '../lib/contact';
+import { CopyButton } from './copy-button';
+import { QrCode } from './qr-code';
+
+export interface TextPjProps {
+  /** The prefilled message (from `buildPjMessage`). */
+  body: string;
+}
+
+/**
+ * "Text PJ": an `sms:` link with the message prefilled, the same link as a QR code for desktop
+ * users (a laptop often has no SMS handler), and a button that copies the number (issue #5).
+ */
+export function TextPj({ body }: TextPjProps) {
+  const href = smsUri(body);
+  return (
+    <div class="which-soc-textpj">
+      <a class="which-soc-button which-soc-primary" href={href} data-testid="text-pj-link">
+        Text PJ
+      </a>
+      <p class="which-soc-muted">
+        PJ at SideGuy Solutions, {PJ_PHONE_DISPLAY}. No SMS app on this computer? Scan the code with
+        your phone: it opens the same message.
+      </p>
+      <QrCode value={href} label={`QR code: opens a text message to PJ at ${PJ_PHONE_DISPLAY}`} />
+      <div class="which-soc-actions">
+        <CopyButton
+          text={PJ_PHONE}
+          label="Copy number"
+          ariaLabel={`Copy number (PJ, ${PJ_PHONE_DISPLAY})`}
+        />
+      </div>
+    </div>
+  );
+}

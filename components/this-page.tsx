@@ -1,0 +1,144 @@
+import type { Finding } from '../lib/messages';
+import { verdictFor } from '../lib/rules/knowledge';
+import type { Answer } from '../lib/rules/types';
+import { FindingsList } from './findings-list';
+
+/** What the popup knows about the current tab. */
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  /** No content script answered: not a known portal, and not scanned yet. */
+  | { kind: 'not-scanned'; origin?: string; scanning?: boolean }
+  | { kind: 'ready'; url: string; findings: readonly Finding[] };
+
+export interface ThisPageProps {
+  state: PageState;
+  answerOf: (finding: Finding) => Answer;
+  /** False: answers are generic; offer to fill in the profile. */
+  hasProfile: boolean;
+  /** A problem loading the profile, in words for the user. */
+  profileProblem?: string;
+  /** A short note after "Always scan this site" (granted, declined, failed). */
+  alwaysScanNote?: string;
+  /** "Show on page": `index` within frame `frameId` (undefined: the top frame). */
+  onShow: (index: number, frameId?: number) => void;
+  /** Opens "Text PJ" about one finding. */
+  onAsk?: (finding: Finding) => void;
+  /** Asks the content script again (the questionnaire may have loaded more questions). */
+  onRefresh?: () => void;
+  onScan: () => void;
+  /** Must call the permission request synchronously: it needs the click's user gesture. */
+  onAlwaysScan: () => void;
+  onOpenOptions: () => void;
+}
+
+/** The "This page" section: verdict, findings, scan buttons, and the loading/error states. */
+export function ThisPage(props: ThisPageProps) {
+  const { state } = props;
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <p role="status" class="muted">
+          Looking for report requests on this page…
+        </p>
+      );
+    case 'error':
+      return (
+        <p role="alert" class="problem">
+          {state.message}
+        </p>
+      );
+    case 'not-scanned':
+      return (
+        <div class="not-scanned">
+          <p>
+            This site is not one of the questionnaire portals we read by ourselves. Scan it now, or
+            let us scan it every time you visit.
+          </p>
+          <div class="which-soc-actions">
+            <button
+              type="button"
+              class="which-soc-button which-soc-primary"
+              onClick={props.onScan}
+              disabled={state.scanning}
+            >
+              {state.scanning ? 'Scanning…' : 'Scan this page'}
+            </button>
+            {state.origin ? (
+              <button
+                type="button"
+                class="which-soc-button"
+                onClick={props.onAlwaysScan}
+                aria-label={`Always scan this site (${state.origin})`}
+              >
+                Always scan this site
+              </button>
+            ) : null}
+          </div>
+          {props.alwaysScanNote ? <p role="status">{props.alwaysScanNote}</p> : null}
+        </div>
+      );
+    case 'ready':
+      return <Findings {...props} findings={state.findings} />;
+  }
+}
+
+function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
+  const { findings } = props;
+  if (findings.length === 0) {
+    return (
+      <div>
+        <p class="verdict">{verdictFor(findings)}</p>
+        <p class="muted">
+          We read this page and found no request for a SOC report, an ISO 27001 certificate or a
+          bridge letter. If the questionnaire loads more questions later, refresh.
+        </p>
+        {props.onRefresh ? (
+          <div class="which-soc-actions">
+            <button type="button" class="which-soc-button" onClick={props.onRefresh}>
+              Refresh
+            </button>
+          </div>
+        ) : null}
+        {props.alwaysScanNote ? <p role="status">{props.alwaysScanNote}</p> : null}
+      </div>
+    );
+  }
+  return (
+    <div>
+      <p class="verdict" data-testid="verdict">
+        {verdictFor(findings)}
+      </p>
+      <p class="muted count-line">
+        <span>
+          {findings.length === 1 ? '1 request' : `${findings.length} requests`} on this page.
+        </span>
+        {props.onRefresh ? (
+          <button type="button" class="link-button" onClick={props.onRefresh}>
+            Refresh
+          </button>
+        ) : null}
+      </p>
+      {props.profileProblem ? (
+        <p role="alert" class="problem">
+          {props.profileProblem}
+        </p>
+      ) : null}
+      {props.hasProfile ? null : (
+        <p class="profile-hint">
+          These answers are generic.{' '}
+          <button type="button" class="link-button" onClick={props.onOpenOptions}>
+            Fill in your reports
+          </button>{' '}
+          to get answers that name yours.
+        </p>
+      )}
+      <FindingsList
+        findings={findings}
+        answerOf={props.answerOf}
+        onShow={props.onShow}
+        onAsk={props.onAsk}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,575 @@
+/**
+ * What the extension knows about audit reports, as data in our own words, so the popup's
+ * cheat-sheet and the in-page cards show the same facts (issue #3, last paragraph; issue #5,
+ * part 2). Every fact restates ../shared/DESIGN.md "Domain facts"; the primary sources are the
+ * AICPA's descriptions of its SOC suite of services, SSAE 18 (AT-C sections 105, 205 and 320)
+ * and ISO/IEC 27001:2022.
+ *
+ * Pure TypeScript: no DOM, no browser APIs (STYLE.md §3).
+ */
+import type { ReportId, ReportType } from './types';
+
+/** One row of a side-by-side comparison: the aspect, then one cell per column. */
+export interface ComparisonRow {
+  /** Stable kebab-case id (tests and anchors use it). */
+  id: string;
+  /** The aspect compared ("Reports on"). */
+  aspect: string;
+  /** Cells, in the order of the table's `columns`. */
+  cells: readonly [string, string];
+}
+
+/** A two-column comparison table. */
+export interface ComparisonTable {
+  id: string;
+  title: string;
+  /** Column headings, e.g. ['SOC 1', 'SOC 2']. */
+  columns: readonly [string, string];
+  rows: readonly ComparisonRow[];
+}
+
+/**
+ * SOC 1 vs SOC 2, every aspect issue #5 lists: what it reports on, the one-line version, who
+ * needs it, who asks, standard, who performs it, Type 1 vs Type 2, distribution, default for SaaS.
+ */
+export const SOC1_VS_SOC2: ComparisonTable = {
+  id: 'soc1-vs-soc2',
+  title: 'SOC 1 vs SOC 2',
+  columns: ['SOC 1', 'SOC 2'],
+  rows: [
+    {
+      id: 'reports-on',
+      aspect: 'Reports on',
+      cells: [
+        "Controls that matter to your customers' internal control over financial reporting (ICFR).",
+        'Controls for security, availability, processing integrity, confidentiality and privacy: the AICPA Trust Services Criteria.',
+      ],
+    },
+    {
+      id: 'one-line',
+      aspect: 'In one line',
+      cells: [
+        "Money: could your service get a customer's financial statements wrong?",
+        'Data: could your service leak, lose or mishandle customer data?',
+      ],
+    },
+    {
+      id: 'who-needs-it',
+      aspect: 'Who needs it',
+      cells: [
+        'Vendors in the money flow: payroll, billing and payments, loan servicing, claims processing, fund administration.',
+        'SaaS, cloud, managed service providers, data processors: almost any tech vendor that holds customer data.',
+      ],
+    },
+    {
+      id: 'who-asks',
+      aspect: 'Who asks for it',
+      cells: [
+        "The customer's external auditors, CFO and controller teams.",
+        "The customer's security, IT and procurement teams, in a vendor risk review.",
+      ],
+    },
+    {
+      id: 'standard',
+      aspect: 'Standard',
+      cells: [
+        'SSAE 18, section AT-C 320. You define the control objectives.',
+        'SSAE 18, sections AT-C 105 and AT-C 205, measured against the Trust Services Criteria.',
+      ],
+    },
+    {
+      id: 'performed-by',
+      aspect: 'Performed by',
+      cells: ['A licensed CPA firm.', 'A licensed CPA firm.'],
+    },
+    {
+      id: 'types',
+      aspect: 'Type 1 / Type 2',
+      cells: [
+        'Both exist. Type 1: design at one point in time. Type 2: design and operating effectiveness over a period, usually 3 to 12 months.',
+        'The same two types, with the same meaning.',
+      ],
+    },
+    {
+      id: 'distribution',
+      aspect: 'Who may read it',
+      cells: [
+        'Restricted use: shared under NDA with customers and their auditors.',
+        'Restricted use: shared under NDA during vendor review.',
+      ],
+    },
+    {
+      id: 'default-for-saas',
+      aspect: 'Default for a SaaS company',
+      cells: [
+        "No. Only if your service touches customers' financial reporting.",
+        'Yes. This is the one security reviews mean.',
+      ],
+    },
+  ],
+};
+
+/** Type 1 vs Type 2 (same meaning for SOC 1 and SOC 2). */
+export const TYPE1_VS_TYPE2: ComparisonTable = {
+  id: 'type1-vs-type2',
+  title: 'Type 1 vs Type 2',
+  columns: ['Type 1', 'Type 2'],
+  rows: [
+    {
+      id: 'tests',
+      aspect: 'What the auditor checks',
+      cells: [
+        'That the controls are designed well, on one date.',
+        'That the controls are designed well and actually worked, over a period.',
+      ],
+    },
+    {
+      id: 'period',
+      aspect: 'Period covered',
+      cells: ['A single point in time.', 'A period, usually 3 to 12 months.'],
+    },
+    {
+      id: 'speed',
+      aspect: 'How fast you can have it',
+      cells: [
+        'Quickly, once your controls are in place.',
+        'Only after the observation period has run, plus the audit.',
+      ],
+    },
+    {
+      id: 'buyers',
+      aspect: 'How buyers see it',
+      cells: [
+        'A good start that unblocks many deals; a stepping stone.',
+        'What most security teams expect, and what renewals ask for.',
+      ],
+    },
+    {
+      id: 'when',
+      aspect: 'When to choose it',
+      cells: [
+        'Deals are stalled in security review now: get a Type 1 fast, start the Type 2 period.',
+        'As soon as you can: it is the report that lasts.',
+      ],
+    },
+  ],
+};
+
+/** SOC 2 vs ISO/IEC 27001: different things, often accepted in place of each other. */
+export const SOC2_VS_ISO27001: ComparisonTable = {
+  id: 'soc2-vs-iso27001',
+  title: 'SOC 2 vs ISO 27001',
+  columns: ['SOC 2', 'ISO/IEC 27001'],
+  rows: [
+    {
+      id: 'what',
+      aspect: 'What it is',
+      cells: [
+        'An attestation report: a CPA firm gives its opinion on your controls.',
+        'A certification of your information security management system (ISMS).',
+      ],
+    },
+    {
+      id: 'by-whom',
+      aspect: 'Issued by',
+      cells: ['A licensed CPA firm.', 'An accredited certification body.'],
+    },
+    {
+      id: 'what-you-get',
+      aspect: 'What you hand over',
+      cells: [
+        "A detailed report with the auditor's tests and results, under NDA.",
+        'A certificate anyone may see, often with the Statement of Applicability.',
+      ],
+    },
+    {
+      id: 'criteria',
+      aspect: 'Measured against',
+      cells: [
+        'The AICPA Trust Services Criteria.',
+        'The ISO/IEC 27001 requirements and its Annex A controls.',
+      ],
+    },
+    {
+      id: 'where',
+      aspect: 'Asked for most by',
+      cells: ['Buyers in the United States and Canada.', 'Buyers in Europe and worldwide.'],
+    },
+    {
+      id: 'accepted',
+      aspect: 'Accepted in place of the other?',
+      cells: ['Often, but not always: ask the buyer.', 'Often, but not always: ask the buyer.'],
+    },
+  ],
+};
+
+/** A short topic: a title and a few points. */
+export interface KnowledgeTopic {
+  id: string;
+  title: string;
+  points: readonly string[];
+}
+
+/** SOC 3 and bridge letters: the two extras questionnaires ask about. */
+export const SOC3_AND_BRIDGE_LETTERS: readonly KnowledgeTopic[] = [
+  {
+    id: 'soc3',
+    title: 'SOC 3',
+    points: [
+      'A short, general-use summary of a SOC 2: no test details, so it can be posted publicly.',
+      'Fine for a website or a first look; a buyer doing a real security review still wants the SOC 2 itself.',
+    ],
+  },
+  {
+    id: 'bridge-letter',
+    title: 'Bridge letter (gap letter)',
+    points: [
+      "A letter from your own management, not the auditor, covering the time between the end of your report's period and today.",
+      'It says no material change to your controls has happened since the period ended.',
+      'Send one with your report when the period ended months ago.',
+    ],
+  },
+];
+
+/** An older or foreign name a questionnaire may use, and what it means today. */
+export interface LegacyName {
+  id: string;
+  name: string;
+  meaning: string;
+}
+
+/** Old and international names for the same reports. */
+export const LEGACY_NAMES: readonly LegacyName[] = [
+  {
+    id: 'sas-70',
+    name: 'SAS 70',
+    meaning: 'The old standard, used until 2011. Replaced by SSAE 16, then by SSAE 18.',
+  },
+  {
+    id: 'ssae-16',
+    name: 'SSAE 16',
+    meaning:
+      'Replaced SAS 70 in 2011; replaced in turn by SSAE 18 for reports dated from May 2017.',
+  },
+  {
+    id: 'ssae-18',
+    name: 'SSAE 18',
+    meaning:
+      'The current standard behind both SOC 1 and SOC 2, so "SSAE 18 report" alone is ambiguous: read the context (financial reporting means SOC 1, otherwise SOC 2).',
+  },
+  {
+    id: 'isae-3402',
+    name: 'ISAE 3402',
+    meaning: 'The international counterpart of SOC 1.',
+  },
+  {
+    id: 'isae-3000',
+    name: 'ISAE 3000',
+    meaning: 'The broader international assurance standard, often used the way SOC 2 is.',
+  },
+  {
+    id: 'at-c',
+    name: 'AT-C 320, AT-C 105 and 205',
+    meaning: 'The SSAE 18 sections: AT-C 320 is SOC 1; AT-C 105 with 205 is SOC 2.',
+  },
+  {
+    id: 'other-soc',
+    name: '"SOC" that is not a report',
+    meaning:
+      'Security Operations Center, System on Chip and Standard Occupational Classification also shorten to SOC. None of them is a report request.',
+  },
+];
+
+/** One FAQ entry. */
+export interface FaqEntry {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/** Questions vendors ask us most (issue #5 lists the first five). */
+export const FAQ: readonly FaqEntry[] = [
+  {
+    id: 'difference',
+    question: 'What is the difference between SOC 1 and SOC 2?',
+    answer:
+      "SOC 1 is about money: controls that could affect your customers' financial statements. SOC 2 is about data: security, availability, processing integrity, confidentiality and privacy. Both are reports by a CPA firm under SSAE 18.",
+  },
+  {
+    id: 'which-do-i-need',
+    question: 'Which one do I need?',
+    answer:
+      "If you are a SaaS or tech vendor holding customer data: SOC 2. Add SOC 1 only when your service touches customers' financial reporting (payroll, billing, payments, loan servicing, claims, fund administration) and a customer asks for it. Unsure? Ask the buyer's security or procurement team.",
+  },
+  {
+    id: 'unnumbered',
+    question: 'The questionnaire just says "SOC report". Which one do they mean?',
+    answer:
+      'In a security or procurement questionnaire, SOC 2. It means SOC 1 only when the question or its section points at financial reporting: ICFR, SOX, financial statements, the external auditor or controller.',
+  },
+  {
+    id: 'is-soc2-harder',
+    question: 'Is SOC 2 harder than SOC 1?',
+    answer:
+      'Not harder, different. SOC 2 covers security across your whole system against fixed criteria; SOC 1 covers the processes that touch financial reporting, against objectives you define. The effort depends on scope and on Type 1 vs Type 2 more than on the number.',
+  },
+  {
+    id: 'one-audit-both',
+    question: 'Can one audit cover both?',
+    answer:
+      'You get two reports, but one CPA firm can do both in one fieldwork window with shared evidence. Payments and payroll platforms often do exactly that.',
+  },
+  {
+    id: 'which-first',
+    question: 'Which should I get first?',
+    answer:
+      'The one revenue is waiting on. For most SaaS companies that is SOC 2. If deals are stalled in security review now, get a Type 1 fast to unblock them, then a Type 2.',
+  },
+  {
+    id: 'iso-instead',
+    question: 'Can I send ISO 27001 instead of SOC 2?',
+    answer:
+      'Often. They are different things (a certification of your security management system vs an attestation report on your controls), but many buyers accept either. Ask before you assume.',
+  },
+  {
+    id: 'old-report',
+    question: 'Our report period ended months ago. What do I send?',
+    answer:
+      'The report plus a bridge letter from your management saying nothing material changed since the period ended.',
+  },
+];
+
+/** The answer options of the scenario picker. */
+export type FinancialReportingAnswer = 'yes' | 'no' | 'unsure';
+export type AskerAnswer = 'security' | 'finance' | 'both' | 'unknown';
+export type StalledAnswer = 'yes' | 'no';
+
+/** The user's answers to the scenario picker. */
+export interface ScenarioAnswers {
+  financialReporting: FinancialReportingAnswer;
+  asker: AskerAnswer;
+  dealsStalled: StalledAnswer;
+}
+
+/** One question of the picker, with its options. */
+export interface ScenarioQuestion<K extends keyof ScenarioAnswers = keyof ScenarioAnswers> {
+  id: K;
+  question: string;
+  options: readonly { value: ScenarioAnswers[K]; label: string }[];
+}
+
+/** "Pick your scenario": three questions, in order. */
+export const SCENARIO_QUESTIONS: readonly [
+  ScenarioQuestion<'financialReporting'>,
+  ScenarioQuestion<'asker'>,
+  ScenarioQuestion<'dealsStalled'>,
+] = [
+  {
+    id: 'financialReporting',
+    question: "Does your service touch your customers' financial reporting?",
+    options: [
+      { value: 'yes', label: 'Yes (payroll, billing, payments, claims, fund admin…)' },
+      { value: 'no', label: 'No' },
+      { value: 'unsure', label: 'Not sure' },
+    ],
+  },
+  {
+    id: 'asker',
+    question: 'Who is asking for the report?',
+    options: [
+      { value: 'security', label: 'Their security, IT or procurement team' },
+      { value: 'finance', label: 'Their auditors, controller or CFO' },
+      { value: 'both', label: 'Both' },
+      { value: 'unknown', label: "I don't know" },
+    ],
+  },
+  {
+    id: 'dealsStalled',
+    question: 'Are deals stalled waiting for a report right now?',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+];
+
+/** What the picker recommends. */
+export type Recommendation = 'soc2' | 'soc1' | 'both' | 'ask-buyer';
+
+/** The picker's outcome: a recommendation, a headline and the reasoning behind it. */
+export interface ScenarioOutcome {
+  recommendation: Recommendation;
+  headline: string;
+  reasons: string[];
+  /** Type 1 / Type 2 advice, which depends on whether deals are stalled. */
+  typeAdvice: string;
+}
+
+const HEADLINES: Record<Recommendation, string> = {
+  soc2: 'Get SOC 2',
+  soc1: 'Get SOC 1',
+  both: 'Get both SOC 1 and SOC 2',
+  'ask-buyer': 'Ask the buyer first',
+};
+
+/**
+ * The scenario picker's logic: answers in, recommendation with reasoning out. Follows the advice
+ * in DESIGN.md: SaaS does SOC 2; SOC 1 only when you touch customers' financial reporting;
+ * payments/payroll platforms often need both; when unsure ask the buyer; stalled deals get a
+ * Type 1 fast, then a Type 2.
+ */
+export function pickScenario(answers: ScenarioAnswers): ScenarioOutcome {
+  const { financialReporting, asker, dealsStalled } = answers;
+  const reasons: string[] = [];
+  let recommendation: Recommendation;
+
+  if (financialReporting === 'no') {
+    if (asker === 'finance') {
+      recommendation = 'ask-buyer';
+      reasons.push(
+        'Their auditors or controller usually want SOC 1, but your service does not touch their financial reporting, so SOC 1 has little to report on.',
+        'Tell them so, offer your SOC 2, and ask whether that covers what they need.',
+      );
+    } else {
+      recommendation = 'soc2';
+      reasons.push(
+        'You hold customer data but do not touch their financial reporting: SOC 2 is the report for you.',
+        asker === 'unknown'
+          ? 'An unnamed "SOC report" in a security questionnaire means SOC 2.'
+          : 'Security, IT and procurement teams ask for SOC 2 in vendor reviews.',
+      );
+      if (asker === 'both') {
+        reasons.push(
+          'If their auditors insist on SOC 1, explain that your service is outside their financial reporting.',
+        );
+      }
+    }
+  } else if (financialReporting === 'yes') {
+    if (asker === 'finance') {
+      recommendation = 'soc1';
+      reasons.push(
+        'Your service touches their financial reporting and their auditors or controller are asking: that is SOC 1.',
+        'Expect security teams to ask for SOC 2 later; the same CPA firm can add it.',
+      );
+    } else if (asker === 'security') {
+      recommendation = 'both';
+      reasons.push(
+        'The security team asking now waits on SOC 2: lead with it, since revenue is waiting on it.',
+        "Because you touch customers' financial reporting, their auditors will ask for SOC 1 too.",
+        'One CPA firm, one fieldwork window, shared evidence.',
+      );
+    } else {
+      recommendation = 'both';
+      reasons.push(
+        'Platforms in the money flow (payments, payroll, billing) often need both.',
+        'One CPA firm can do both in one fieldwork window with shared evidence.',
+        asker === 'unknown'
+          ? 'Ask the buyer which one they need first, and lead with that one.'
+          : 'Lead with the report that revenue is waiting on.',
+      );
+    }
+  } else if (asker === 'security') {
+    recommendation = 'soc2';
+    reasons.push(
+      'Security, IT and procurement teams ask for SOC 2 in vendor reviews, whatever else you do.',
+      'If a customer later says your service affects their financial statements, add SOC 1 then.',
+    );
+  } else {
+    recommendation = 'ask-buyer';
+    reasons.push(
+      'You are not sure whether you touch their financial reporting, and that decides SOC 1 vs SOC 2.',
+      "Ask the buyer's security or procurement team which report they need and why.",
+    );
+  }
+
+  const typeAdvice =
+    dealsStalled === 'yes'
+      ? 'Deals are stalled now: get a Type 1 fast to unblock them, and start the Type 2 period at the same time.'
+      : 'No deal is waiting: go straight for a Type 2, the report buyers expect.';
+
+  return { recommendation, headline: HEADLINES[recommendation], reasons, typeAdvice };
+}
+
+/** Short names used in sentences ("asks for SOC 2 Type 2 and ISO 27001"). */
+const SENTENCE_NAMES: Record<ReportId, string> = {
+  soc1: 'SOC 1',
+  soc2: 'SOC 2',
+  soc3: 'SOC 3',
+  iso27001: 'ISO 27001',
+  'bridge-letter': 'a bridge letter',
+};
+
+/** Display order of reports in the verdict: the ones people act on first. */
+const VERDICT_ORDER: readonly ReportId[] = ['soc2', 'soc1', 'soc3', 'iso27001', 'bridge-letter'];
+
+/** Names the report with its type, for sentences: "SOC 2 Type 2", "SOC 1", "ISO 27001". */
+export function nameReport(report: ReportId, type: ReportType | null): string {
+  const name = SENTENCE_NAMES[report];
+  if (type === null || (report !== 'soc1' && report !== 'soc2')) return name;
+  return `${name} ${type === 'type1' ? 'Type 1' : 'Type 2'}`;
+}
+
+/** Joins names as English does: "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Names every report the findings ask for, in one phrase: "SOC 2 Type 2, ISO 27001 and a bridge
+ * letter" ('' for none). Per report it names Type 2 when any request asks for it (a Type 2 also
+ * answers a Type 1 request), Type 1 when only Type 1 is asked, and no type otherwise.
+ */
+export function verdictNames(
+  findings: readonly { report: ReportId; type: ReportType | null }[],
+): string {
+  const types = new Map<ReportId, Set<ReportType>>();
+  for (const { report, type } of findings) {
+    const set = types.get(report) ?? new Set<ReportType>();
+    if (type) set.add(type);
+    types.set(report, set);
+  }
+  const names = VERDICT_ORDER.filter((report) => types.has(report)).map((report) => {
+    const set = types.get(report) ?? new Set<ReportType>();
+    const type = set.has('type2') ? 'type2' : set.has('type1') ? 'type1' : null;
+    return nameReport(report, type);
+  });
+  return joinNames(names);
+}
+
+/**
+ * One-line verdict for a whole questionnaire: "This questionnaire asks for SOC 2 Type 2 and
+ * ISO 27001." (issue #5, part 1), or a plain "asks for no audit report" when nothing was found.
+ */
+export function verdictFor(
+  findings: readonly { report: ReportId; type: ReportType | null }[],
+): string {
+  if (findings.length === 0) return 'This page asks for no audit report.';
+  return `This questionnaire asks for ${verdictNames(findings)}.`;
+}
+
+/**
+ * The report's name as a title: "SOC 2 Type 2", "ISO 27001", "Bridge letter".
+ *
+ * @example titleOf({ report: 'bridge-letter', type: null }) // 'Bridge letter'
+ */
+export function titleOf(request: { report: ReportId; type: ReportType | null }): string {
+  const name = nameReport(request.report, request.type);
+  return name.startsWith('a ') ? name.slice(2).replace(/^./, (c) => c.toUpperCase()) : name;
+}
+
+/**
+ * Our reading of one request, in one line: the report, its type and the main reason.
+ *
+ * @example readingOf({ report: 'soc2', type: 'type2', reasons: ['Asks for operating effectiveness.'] })
+ * // 'SOC 2 Type 2: Asks for operating effectiveness'
+ */
+export function readingOf(request: {
+  report: ReportId;
+  type: ReportType | null;
+  reasons: readonly string[];
+}): string {
+  const title = titleOf(request);
+  const reason = request.reasons[0]?.trim();
+  return reason ? `${title}: ${reason.replace(/\.$/, '')}` : title;
+}

@@ -1,0 +1,101 @@
+/**
+ * The popup reads every frame of the tab, in real Chromium with the release build: the content
+ * script runs in all frames, but a `tabs.sendMessage` to the whole tab resolves with the first
+ * answer only, so the popup asks the background which frames reported findings
+ * (`which-soc/list-frames`) and messages each one. "Show on page" on a finding inside a frame
+ * must reach that frame. Fixture: tests/e2e/pages/content-shadow-frame.html (a shadow root in
+ * the top frame, a same-origin iframe and a srcdoc iframe).
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, waitForHighlights, type Harness } from './harness';
+
+/** The one `chrome` call made in the service worker (test code has no extension types). */
+declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+
+let harness: Harness;
+let page: Page;
+let popup: Page;
+let child: Frame;
+let srcdoc: Frame;
+
+/** The page's requests: two in the top frame (one in its shadow root), one in each iframe. */
+const TOTAL = 4;
+
+/** Size of the "active" highlight (the finding "Show on page" flashed) in a frame. */
+function activeSize(frame: Frame | Page): Promise<number> {
+  return frame.evaluate(() => CSS.highlights.get('which-soc-active')?.size ?? 0);
+}
+
+/** Waits until the frame's content script has highlighted something. */
+async function frameHighlighted(frame: Frame): Promise<void> {
+  await frame.waitForFunction(
+    () =>
+      [...CSS.highlights].some(
+        ([name, highlight]) =>
+          name.startsWith('which-soc-') && name !== 'which-soc-active' && highlight.size > 0,
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+beforeAll(async () => {
+  harness = await launch();
+  page = await harness.open('content-shadow-frame.html');
+  const foundChild = page.frame({ url: /content-frame-child\.html$/ });
+  const foundSrcdoc = page.frames().find((frame) => frame.url() === 'about:srcdoc');
+  if (!foundChild || !foundSrcdoc) throw new Error('fixture frames missing');
+  child = foundChild;
+  srcdoc = foundSrcdoc;
+  await waitForHighlights(page, 2);
+  await frameHighlighted(child);
+  await frameHighlighted(srcdoc);
+  // Every frame has told the background its count once the badge shows the page's total.
+  const tabId = await harness.tabId(page);
+  const badge = () =>
+    harness.serviceWorker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), tabId);
+  const deadline = Date.now() + 15_000;
+  while ((await badge()) !== String(TOTAL)) {
+    if (Date.now() > deadline) throw new Error(`badge stuck at "${await badge()}"`);
+    await page.waitForTimeout(100);
+  }
+  popup = await harness.openPopup(page);
+  await popup.locator('li.finding').first().waitFor({ timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('popup on a page with findings in frames', () => {
+  test('lists the findings of every frame, the top frame first', async () => {
+    await expect.poll(() => popup.locator('li.finding').count()).toBe(TOTAL);
+    const phrases = await popup.locator('li.finding .finding-phrase').allTextContents();
+    // Top frame first (light DOM and shadow root in some order), then the frames.
+    expect(phrases.slice(0, 2).join(' ')).toMatch(/SOC 3/);
+    expect(phrases.slice(0, 2).join(' ')).toMatch(/SOC 2/);
+    expect(phrases.slice(2).join(' ')).toMatch(/ISO 27001/);
+    expect(phrases.slice(2).join(' ')).toMatch(/bridge letter/);
+  });
+
+  test.each([
+    ['the same-origin frame', /ISO 27001/, () => child],
+    ['the srcdoc frame', /bridge letter/, () => srcdoc],
+  ])('"Show on page" on a finding in %s flashes it in that frame', async (_name, phrase, frame) => {
+    // By its phrase: other findings' answers may mention a bridge letter too.
+    const item = popup
+      .locator('li.finding')
+      .filter({ has: popup.locator('.finding-phrase', { hasText: phrase }) });
+    await item.locator('summary').click();
+    expect(await activeSize(frame())).toBe(0);
+    await item.getByRole('button', { name: /^Show on page/ }).click();
+    await frame().waitForFunction(
+      () => (CSS.highlights.get('which-soc-active')?.size ?? 0) > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    // Not sent to the top frame as well (where the same frame-local index is another finding).
+    expect(await activeSize(page)).toBe(0);
+  });
+});
