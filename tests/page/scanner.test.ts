@@ -1,0 +1,306 @@
+/**
+ * @vitest-environment happy-dom
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { Highlighter } from '../../lib/page/highlights';
+import { Scanner } from '../../lib/page/scanner';
+import { Slicer } from '../../lib/page/scheduling';
+import { fakeHighlightEnv, rangeTexts, stubDetector } from './helpers';
+
+let scanner: Scanner | undefined;
+
+afterEach(() => {
+  scanner?.stop();
+  scanner = undefined;
+  document.body.replaceChildren();
+  document.title = '';
+});
+
+/** Loads markup into the body (test-authored markup, never page text), scans, settles. */
+async function scan(markup: string, options: { slicer?: Slicer } = {}) {
+  document.body.innerHTML = markup;
+  const env = fakeHighlightEnv();
+  const highlighter = new Highlighter(env);
+  const counts: number[] = [];
+  scanner = new Scanner(document, {
+    detector: stubDetector,
+    highlighter,
+    onCount: (count) => counts.push(count),
+    debounceMs: 5,
+    ...options,
+  });
+  await scanner.start();
+  await scanner.settled();
+  env.runFrames();
+  return { scanner, env, highlighter, counts };
+}
+
+function found(s: Scanner) {
+  return s.store.inOrder().map((f) => ({ text: f.text, question: f.question, report: f.report }));
+}
+
+describe('gathers each question from its block', () => {
+  test.each([
+    [
+      'a table row',
+      '<table><tr><td>1.1</td><td>Provide your SOC 2 report</td><td><textarea></textarea></td></tr></table>',
+      '1.1Provide your SOC 2 report',
+    ],
+    [
+      'a list item',
+      '<ol><li>Attach your ISO 27001 certificate.</li><li>Other</li></ol>',
+      'Attach your ISO 27001 certificate.',
+    ],
+    [
+      'a fieldset',
+      '<fieldset><legend>Audits</legend><p>Share a bridge letter</p><input></fieldset>',
+      'AuditsShare a bridge letter',
+    ],
+    [
+      'a label with its field',
+      '<div><label for="a">Upload the SOC 3 report</label><input id="a"></div>',
+      'Upload the SOC 3 report',
+    ],
+    [
+      'a Google Forms question (role=listitem)',
+      '<div role="list"><div role="listitem"><div><div>Do you have a SOC 2?</div></div><div><input></div></div></div>',
+      'Do you have a SOC 2?',
+    ],
+    [
+      'a div-based question with its field',
+      '<form><div class="q"><div class="t">Do you hold SOC 1?</div><div><textarea></textarea></div></div><div class="q"><div>Other</div><textarea></textarea></div></form>',
+      'Do you hold SOC 1?',
+    ],
+  ])('in %s', async (_name, markup, question) => {
+    const { scanner: s } = await scan(markup);
+    const [first] = found(s);
+    expect(first?.question).toBe(question);
+  });
+});
+
+describe('reads a phrase split across inline elements', () => {
+  test.each([
+    ['bold digit', '<p>Please attach your SOC <b>2</b> Type II report.</p>', 'SOC 2 Type II'],
+    [
+      'link around the type',
+      '<p>Provide <a href="#">SOC 2 <i>Type</i> 1</a> now</p>',
+      'SOC 2 Type 1',
+    ],
+    ['spans per word', '<p><span>SOC</span> <span>3</span></p>', 'SOC 3'],
+  ])('with %s', async (_name, markup, phrase) => {
+    const { scanner: s, env } = await scan(markup);
+    expect(found(s).map((f) => f.text)).toEqual([phrase]);
+    const highlight = [...env.registry.map.entries()].find(([name]) => name !== 'which-soc-active');
+    expect(rangeTexts(highlight?.[1])).toEqual([phrase]);
+  });
+
+  test('but never joins text of two blocks', async () => {
+    const { scanner: s } = await scan(
+      '<table><tr><td>SOC</td><td>2</td></tr></table><div>SOC</div><div>3</div>',
+    );
+    expect(found(s)).toEqual([]);
+  });
+});
+
+describe('passes the section heading and label as context', () => {
+  test.each([
+    [
+      'an h2 above the table',
+      '<h2>Financial reporting</h2><table><tr><td>Provide your SOC report</td></tr></table>',
+      'soc1',
+    ],
+    [
+      'a section row of the table',
+      '<table><tr><th>Question</th><th>Answer</th></tr><tr><th colspan="2">Financial reporting</th></tr><tr><td>Provide your SOC report</td><td></td></tr></table>',
+      'soc1',
+    ],
+    [
+      'a column header only (not a section)',
+      '<table><tr><th>Financial reporting</th><th>Answer</th></tr><tr><td>Provide your SOC report</td><td></td></tr></table>',
+      'soc2',
+    ],
+    [
+      'a legend',
+      '<fieldset><legend>Financial controls</legend><label>Provide your SOC report</label><input></fieldset>',
+      'soc1',
+    ],
+    [
+      'a role=heading',
+      '<div role="heading" aria-level="2">Financial</div><div><p>Provide your SOC report</p></div>',
+      'soc1',
+    ],
+    [
+      'a heading of another section (no)',
+      '<h2>Financial</h2><p>x</p><h2>Security</h2><p>Provide your SOC report</p>',
+      'soc2',
+    ],
+  ])('from %s', async (_name, markup, report) => {
+    const { scanner: s } = await scan(markup);
+    expect(found(s).map((f) => f.report)).toEqual([report]);
+  });
+});
+
+describe('never reads', () => {
+  test.each([
+    ['scripts', '<script>var x = "SOC 2";</script>'],
+    ['styles', '<style>.soc2::after { content: "SOC 2" }</style>'],
+    ['noscript', '<noscript>SOC 2</noscript>'],
+    ['textarea values', '<textarea>We have a SOC 2 Type II</textarea>'],
+    ['select options', '<select><option>SOC 2</option></select>'],
+    ['contenteditable answers', '<div contenteditable="true">Our SOC 2 report is attached</div>'],
+    ['our own host element', '<which-soc-card>SOC 2</which-soc-card>'],
+  ])('%s', async (_name, markup) => {
+    const { scanner: s } = await scan(markup);
+    expect(found(s)).toEqual([]);
+  });
+});
+
+describe('keeps findings in step with the page', () => {
+  test('a row added late is found without rescanning the rest', async () => {
+    const { scanner: s, env } = await scan(
+      '<table><tbody id="b"><tr><td>Provide SOC 2</td></tr></tbody></table>',
+    );
+    const walksBefore = s.stats.walks;
+    const row = document.createElement('tr');
+    row.append(
+      Object.assign(document.createElement('td'), { textContent: 'And the SOC 1 report' }),
+    );
+    document.getElementById('b')?.append(row);
+    await s.settled();
+    env.runFrames();
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 2', 'SOC 1']);
+    expect(s.stats.walks - walksBefore).toBe(1);
+    expect(env.registry.map.get('which-soc-soc1')?.size).toBe(1);
+  });
+
+  test('replaced text moves the highlight to the new phrase', async () => {
+    const { scanner: s, env, counts } = await scan('<p id="p">Provide SOC 2 please</p>');
+    const text = document.getElementById('p')?.firstChild as Text;
+    text.data = 'Provide SOC 1 please';
+    await s.settled();
+    env.runFrames();
+    expect(found(s).map((f) => f.report)).toEqual(['soc1']);
+    expect(env.registry.map.get('which-soc-soc2')?.size).toBe(0);
+    expect(rangeTexts(env.registry.map.get('which-soc-soc1'))).toEqual(['SOC 1']);
+    expect(counts).toEqual([1]);
+  });
+
+  test('removed text takes its highlight and finding with it', async () => {
+    const {
+      scanner: s,
+      env,
+      counts,
+    } = await scan('<ul><li id="a">SOC 2 here</li><li>SOC 3 there</li></ul>');
+    document.getElementById('a')?.remove();
+    await s.settled();
+    env.runFrames();
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 3']);
+    expect(env.registry.map.get('which-soc-soc2')?.size).toBe(0);
+    expect(counts).toEqual([2, 1]);
+  });
+
+  test('a re-rendered row (same text, new nodes) is found once', async () => {
+    const { scanner: s } = await scan(
+      '<table><tbody id="b"><tr><td>Provide SOC 2</td></tr></tbody></table>',
+    );
+    const body = document.getElementById('b') as HTMLElement;
+    for (let i = 0; i < 3; i++) {
+      const row = document.createElement('tr');
+      row.append(Object.assign(document.createElement('td'), { textContent: 'Provide SOC 2' }));
+      body.replaceChildren(row);
+      await s.settled();
+    }
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 2']);
+    expect(s.store.inOrder()[0]?.nodes[0]?.isConnected).toBe(true);
+  });
+});
+
+describe('open shadow roots', () => {
+  test('are walked into, and findings sit where their host is', async () => {
+    document.body.innerHTML = '<p>First SOC 1</p><div id="host"></div><p>Last SOC 3</p>';
+    const host = document.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('p');
+    inner.textContent = 'Inside: SOC 2 Type 2';
+    shadow.append(inner);
+    const env = fakeHighlightEnv();
+    scanner = new Scanner(document, {
+      detector: stubDetector,
+      highlighter: new Highlighter(env),
+      debounceMs: 5,
+    });
+    await scanner.start();
+    await scanner.settled();
+    expect(scanner.store.inOrder().map((f) => f.text)).toEqual(['SOC 1', 'SOC 2 Type 2', 'SOC 3']);
+    expect(scanner.store.inOrder()[1]?.root).toBe(shadow);
+    expect(scanner.shadowRoots()).toEqual([shadow]);
+  });
+
+  test('are found even when the document itself holds no request', async () => {
+    document.body.innerHTML = '<p>Nothing here</p><div id="host"></div>';
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'A SOC 2 please' }));
+    scanner = new Scanner(document, { detector: stubDetector, debounceMs: 5 });
+    await scanner.start();
+    await scanner.settled();
+    expect(scanner.stats.fastPathSkips).toBeGreaterThanOrEqual(1);
+    expect(scanner.store.inOrder().map((f) => f.text)).toEqual(['SOC 2']);
+  });
+
+  test('changes inside a shadow root are observed', async () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'SOC 2' }));
+    scanner = new Scanner(document, { detector: stubDetector, debounceMs: 5 });
+    await scanner.start();
+    await scanner.settled();
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'ISO 27001' }));
+    await scanner.settled();
+    expect(scanner.store.inOrder().map((f) => f.report)).toEqual(['soc2', 'iso27001']);
+  });
+});
+
+describe('works in slices', () => {
+  test('a page with no hint is cleared by the fast path without a walk', async () => {
+    const { scanner: s } = await scan(
+      '<table>' + '<tr><td>Do you encrypt data at rest?</td></tr>'.repeat(200) + '</table>',
+    );
+    expect(s.stats.fastPathSkips).toBe(1);
+    expect(s.stats.walks).toBe(0);
+  });
+
+  test('a huge text node is analysed in windows, yielding between slices', async () => {
+    let clock = 0;
+    // A fake clock that advances 1 ms per look: every slice of 4 ms ends quickly.
+    const slicer = new Slicer(
+      4,
+      () => (clock += 1),
+      () => Promise.resolve(),
+    );
+    const filler = 'lorem ipsum dolor sit amet '.repeat(20_000);
+    const { scanner: s } = await scan(
+      `<div>${filler}Please attach the SOC 2 report. ${filler}</div>`,
+      { slicer },
+    );
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 2']);
+    expect(s.stats.analyzeCalls).toBe(1);
+    expect(slicer.yields).toBeGreaterThan(2);
+    expect(s.store.inOrder()[0]?.question.length).toBeLessThanOrEqual(600);
+  });
+
+  test('many questions are walked across several slices and all found', async () => {
+    let clock = 0;
+    const slicer = new Slicer(
+      4,
+      () => (clock += 1),
+      () => Promise.resolve(),
+    );
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `<tr><td>${i}</td><td>Q${i}: ${i % 3 === 0 ? 'SOC 2 report' : 'backups'}</td></tr>`,
+    );
+    const { scanner: s } = await scan(`<table>${rows.join('')}</table>`, { slicer });
+    expect(s.store.size).toBe(100);
+    expect(slicer.yields).toBeGreaterThan(5);
+  });
+});
