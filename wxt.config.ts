@@ -3,6 +3,56 @@ import { defineConfig } from 'wxt';
 
 // Permissions are the whole list DESIGN.md allows ("Activation and permissions"); a unit test
 // (tests/manifest.test.ts) builds the manifest and fails if anything else appears.
+//
+// Firefox gets Manifest V3 too (`-b firefox --mv3` in package.json), not MV2, because issue 7
+// needs, with one code path for both browsers:
+// - `optional_host_permissions`, the MV3 key for "Always scan this site" (MV2 mixes hosts into
+//   `optional_permissions`);
+// - `scripting.registerContentScripts` with `persistAcrossSessions`, honoured since Firefox 105
+//   (bugzil.la/1751436), and `matchOriginAsFallback` for about:blank/srcdoc frames;
+// - `action` and `_execute_action` as in Chrome (MV2 has `browser_action`);
+// - a background that Firefox MV3 runs as an event page (`background.scripts`, which WXT writes
+//   for Firefox): our listeners are all registered at start-up and keep no state in memory
+//   (lib/badge.ts keeps counts in storage.session), so being stopped when idle is fine;
+// - the host permissions of `content_scripts` (the known hosts) are granted at install since
+//   Firefox 127 (MDN host_permissions), below our floor of 140.
+// `web-ext lint` on this build: 0 errors (tests/manifest.test.ts and issue 8).
+
+/**
+ * Content security policy of the extension's own pages (issue 8, "Privacy"): scripts only from
+ * the package, no plugins, no <base> tricks, no form posts anywhere, and network access only to
+ * the extension's own files. Images allow data: and blob: for the QR code; inline styles stay
+ * allowed because Preact writes `style` attributes.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
+
+/**
+ * Keyboard shortcuts (issue 7): open the popup (the browser's `_execute_action`, which also
+ * grants `activeTab`, so the popup can scan the page) and jump to the next finding. Chromium
+ * drops a suggested key it will not take without a word: Alt+Shift+W, N and X came back unset
+ * in Chromium on Linux, S and J were accepted (checked by tests/e2e/activation-scan.spec.ts with
+ * `commands.getAll()`). Users can change both in the browser's shortcut settings.
+ */
+const COMMANDS = {
+  _execute_action: {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Open Which SOC? for this page',
+  },
+  'next-finding': {
+    suggested_key: { default: 'Alt+Shift+J' },
+    description: 'Jump to the next report request on the page',
+  },
+};
+
 export default defineConfig({
   // Several builds can run side by side (tests, helpers): WHICH_SOC_OUT_DIR gives each its own folder.
   outDir: process.env.WHICH_SOC_OUT_DIR ?? '.output',
@@ -14,6 +64,8 @@ export default defineConfig({
       'Finds every request for a SOC report on a security questionnaire, says which report is meant and what to answer. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -23,6 +75,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 (web-ext lint
+            // KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION), so Android starts there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

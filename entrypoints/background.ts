@@ -1,5 +1,44 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { syncAlwaysScan } from '../lib/activation';
+import { handleBackgroundMessage } from '../lib/background-messages';
+import { forgetTab, handleTabUpdated } from '../lib/badge';
+import { handleCommand } from '../lib/commands';
+import { createContextMenu, handleContextMenuClick } from '../lib/context-menu';
 
+/**
+ * Listeners only; the logic is in lib/ (STYLE.md §2). Every listener is added synchronously at
+ * the top level of main(): the MV3 service worker and the Firefox event page are woken by these
+ * events and only see listeners added in the first turn.
+ */
 export default defineBackground(() => {
-  // Filled in by the activation issue: badge, context menu, commands, registered origins.
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenu().catch((error: unknown) => console.warn(error));
+    void syncAlwaysScan();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void createContextMenu().catch((error: unknown) => console.warn(error));
+    void syncAlwaysScan();
+  });
+  // Revoked in the browser's own UI (chrome://extensions site access, about:addons): stop
+  // registering the content script there.
+  browser.permissions.onRemoved.addListener(() => {
+    void syncAlwaysScan();
+  });
+
+  browser.runtime.onMessage.addListener(handleBackgroundMessage);
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    void handleTabUpdated(tabId, changeInfo);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleContextMenuClick(info, tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void handleCommand(command, tab);
+  });
 });

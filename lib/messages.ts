@@ -20,6 +20,13 @@ export interface Finding {
   reasons: string[];
   /** Section heading / label text that was passed to `analyze` as context. */
   context: string;
+  /**
+   * The frame the finding lives in (`runtime.MessageSender.frameId`; 0 is the top frame). The
+   * content script leaves it out (it does not know its own frame id); the popup adds it when it
+   * merges the answers of a tab's frames, so "Show on page" reaches the right frame, where
+   * `index` counts.
+   */
+  frameId?: number;
 }
 
 /** The content script's answer to `which-soc/findings` (DESIGN.md contract, plus extra fields). */
@@ -39,7 +46,19 @@ export type ContentMessage =
 export type BackgroundMessage =
   | { type: 'which-soc/findings-changed'; count: number }
   | { type: 'which-soc/open-cheatsheet' }
-  | { type: 'which-soc/open-options' };
+  | { type: 'which-soc/open-options' }
+  /**
+   * Popup -> background: which frames of tab `tabId` reported findings (lib/badge.ts keeps each
+   * frame's count). `tabs.sendMessage` without a `frameId` resolves with the first frame's
+   * answer only, and listing a tab's frames otherwise needs the `webNavigation` permission.
+   * Answered with `FrameListResponse`; only the extension's own pages may ask.
+   */
+  | { type: 'which-soc/list-frames'; tabId: number };
+
+/** The background's answer to `which-soc/list-frames`: frame ids, ascending (top frame first). */
+export interface FrameListResponse {
+  frameIds: number[];
+}
 
 const MAX_TEXT = 10_000;
 
@@ -51,8 +70,24 @@ function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** Returns the message if it is a well-formed `ContentMessage`, else `null`. */
+/**
+ * Runs a parser, turning anything it throws into `null`: a hostile object (a getter or proxy trap
+ * that throws) is malformed, never an error (issue 8; tests/security/message-parsers.test.ts).
+ */
+function safely<T>(parse: () => T | null): T | null {
+  try {
+    return parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Returns the message if it is a well-formed `ContentMessage`, else `null`. Never throws. */
 export function parseContentMessage(message: unknown): ContentMessage | null {
+  return safely(() => readContentMessage(message));
+}
+
+function readContentMessage(message: unknown): ContentMessage | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'which-soc/findings':
@@ -69,8 +104,12 @@ export function parseContentMessage(message: unknown): ContentMessage | null {
   }
 }
 
-/** Returns the message if it is a well-formed `BackgroundMessage`, else `null`. */
+/** Returns the message if it is a well-formed `BackgroundMessage`, else `null`. Never throws. */
 export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
+  return safely(() => readBackgroundMessage(message));
+}
+
+function readBackgroundMessage(message: unknown): BackgroundMessage | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'which-soc/findings-changed':
@@ -78,6 +117,8 @@ export function parseBackgroundMessage(message: unknown): BackgroundMessage | nu
     case 'which-soc/open-cheatsheet':
     case 'which-soc/open-options':
       return { type: message.type };
+    case 'which-soc/list-frames':
+      return isIndex(message.tabId) ? { type: message.type, tabId: message.tabId } : null;
     default:
       return null;
   }

@@ -1,0 +1,39 @@
+/** Props of `SiteList`. */
+export interface SiteListProps {
+  /** Origins scanned automatically at the user's request (`listAlwaysScan()`), e.g. `https://portal.acme.com`. */
+  origins: readonly string[];
+  /** Called with the origin whose Remove button was pressed (the page calls `removeAlwaysScan`). */
+  onRemove: (origin: string) => void;
+}
+
+/**
+ * The sites the user chose with "Always scan this site", each with a Remove button that takes the
+ * permission back (issue 7). Presentational: the options page loads the list and does the removal.
+ */
+export function SiteList({ origins, onRemove }: SiteListProps) {
+  if (origins.length === 0) {
+    return (
+      <p class="which-soc-site-list-empty">
+        No extra sites. Which SOC? runs by itself on known questionnaire portals; elsewhere, open it
+        from the toolbar and choose “Always scan this site”.
+      </p>
+    );
+  }
+  return (
+    <ul class="which-soc-site-list" aria-label="Sites scanned automatically">
+      {origins.map((origin) => (
+        <li key={origin} class="which-soc-site">
+          <span class="which-soc-site-origin">{origin}</span>{' '}
+          <button
+            type="button"
+            class="which-soc-button"
+            aria-label={`Remove ${origin}`}
+            onClick={() => onRemove(origin)}
+          >
+            Remove
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
