@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app';
+import '../../components/theme.css';
 import '../../components/controls.css';
 import './style.css';
 
