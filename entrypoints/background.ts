@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { syncAlwaysScan } from '../lib/activation';
+import { resumeScanning, syncAlwaysScan } from '../lib/activation';
 import { handleBackgroundMessage } from '../lib/background-messages';
 import { forgetTab, handleTabUpdated } from '../lib/badge';
 import { handleCommand } from '../lib/commands';
@@ -14,11 +14,11 @@ import { createContextMenu, handleContextMenuClick } from '../lib/context-menu';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenu().catch((error: unknown) => console.warn(error));
-    void syncAlwaysScan();
+    void resumeScanning('installed');
   });
   browser.runtime.onStartup.addListener(() => {
     void createContextMenu().catch((error: unknown) => console.warn(error));
-    void syncAlwaysScan();
+    void resumeScanning('startup');
   });
   // Revoked in the browser's own UI (chrome://extensions site access, about:addons): stop
   // registering the content script there.

@@ -272,6 +272,23 @@ describe('Always scan registrations', () => {
     );
   });
 
+  test('browser start scans a restored tab of a chosen site that loaded before the sync', async () => {
+    await requestAlwaysScan('https://portal.acme.com');
+    fakes.registered.clear();
+    fakes.openTabs.push({ id: 21, url: 'https://portal.acme.com/q' });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(fakes.executed.map((entry) => entry.tabId)).toEqual([21]));
+  });
+
+  test('an install scans the questionnaire tabs already open on known hosts', async () => {
+    fakes.openTabs.push(
+      { id: 31, url: 'https://acme.my.onetrust.com/q' },
+      { id: 32, url: 'https://news.example.com/' },
+    );
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(fakes.executed.map((entry) => entry.tabId)).toEqual([31]));
+  });
+
   test('an extension update keeps registrations whose permission is still granted', async () => {
     await requestAlwaysScan('https://portal.acme.com');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);

@@ -60,6 +60,8 @@ export interface ExtensionFakes {
   answerToRequest: boolean;
   /** Tabs where the content script listens. */
   running: Set<number>;
+  /** Open tabs, as `tabs.query({ url })` sees them. */
+  openTabs: { id: number; url: string; discarded?: boolean }[];
   /** Tabs where the browser refuses scripts (chrome:// pages, the web store). */
   forbidden: Set<number>;
   /** Tabs whose freshly injected script starts listening only after this many failed sends. */
@@ -85,6 +87,26 @@ function chromeError(message: string): Error {
   return new Error(message);
 }
 
+/**
+ * A match pattern (`https://*.host/*`, `*://host/path*`) as a regular expression, enough for the
+ * patterns we query with (developer.chrome.com "Match patterns"); ports match any port.
+ */
+function matchPattern(pattern: string): RegExp {
+  const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!parts) throw chromeError(`Invalid url pattern '${pattern}'`);
+  const [, scheme = '', host = '', path = ''] = parts;
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const schemeSource = scheme === '*' ? 'https?' : scheme;
+  const hostSource =
+    host === '*'
+      ? '[^/:]+'
+      : host.startsWith('*.')
+        ? `(?:[^/:]+\\.)?${escape(host.slice(2))}`
+        : escape(host);
+  const pathSource = path.split('*').map(escape).join('.*');
+  return new RegExp(`^${schemeSource}://${hostSource}(?::\\d+)?${pathSource}$`);
+}
+
 /** Installs the fakes; call after `fakeBrowser.reset()` in `beforeEach`. */
 export function installExtensionFakes(): ExtensionFakes {
   const state: ExtensionFakes = {
@@ -92,6 +114,7 @@ export function installExtensionFakes(): ExtensionFakes {
     granted: new Set(),
     answerToRequest: true,
     running: new Set(),
+    openTabs: [],
     forbidden: new Set(),
     slowStart: new Map(),
     executed: [],
@@ -173,6 +196,13 @@ export function installExtensionFakes(): ExtensionFakes {
       return type === 'which-soc/findings' ? { url: 'https://x.test/', findings: [] } : undefined;
     },
   );
+
+  spy('tabs', 'query', async (query: { url?: string | string[] }) => {
+    const patterns = query.url === undefined ? null : [query.url].flat().map(matchPattern);
+    return state.openTabs
+      .filter((tab) => patterns === null || patterns.some((pattern) => pattern.test(tab.url)))
+      .map((tab) => ({ ...tab }));
+  });
 
   spy('contextMenus', 'removeAll', async () => {
     state.menus.length = 0;
