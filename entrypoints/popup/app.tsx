@@ -12,6 +12,7 @@ import {
   requestFindings,
   requestFindingsWithRetry,
   resolveTargetTab,
+  watchFindings,
   type TargetTab,
 } from './findings';
 
@@ -126,17 +127,29 @@ export function App() {
     [target],
   );
 
-  const refresh = useCallback(async () => {
-    if (!target) return;
-    const response = await requestFindings(target.id);
-    if (response) performance.mark('which-soc/findings-arrived');
-    setAskAbout(null);
-    setState(
-      response
-        ? { kind: 'ready', url: response.url, findings: response.findings }
-        : { kind: 'not-scanned', origin: originOf(target.url ?? '') ?? undefined },
-    );
-  }, [target]);
+  /** Reads the findings again; `fromUser` (the Refresh button) also drops the Text PJ focus. */
+  const refresh = useCallback(
+    async (fromUser = true) => {
+      if (!target) return;
+      const response = await requestFindings(target.id);
+      if (response) performance.mark('which-soc/findings-arrived');
+      if (fromUser) setAskAbout(null);
+      setState(
+        response
+          ? { kind: 'ready', url: response.url, findings: response.findings }
+          : { kind: 'not-scanned', origin: originOf(target.url ?? '') ?? undefined },
+      );
+    },
+    [target],
+  );
+
+  // Findings that change while the popup is open (a late frame, rows rendered later) show up
+  // by themselves; the Refresh button stays for a page that changed without new findings.
+  const liveState = state.kind;
+  useEffect(() => {
+    if (!target || liveState === 'loading' || liveState === 'error') return undefined;
+    return watchFindings(target.id, () => void refresh(false));
+  }, [target, liveState, refresh]);
 
   const ask = useCallback(
     (finding: Finding) => {

@@ -4,7 +4,13 @@
  * browser (tests/popup/findings.test.ts).
  */
 import { browser } from 'wxt/browser';
-import type { Finding, FindingsResponse } from '../../lib/messages';
+import {
+  isOwnSender,
+  parseBackgroundMessage,
+  type Finding,
+  type FindingsResponse,
+  type SenderLike,
+} from '../../lib/messages';
 import { REPORT_IDS, type ReportId, type ReportType } from '../../lib/rules/types';
 
 /** The tab the popup reports on. `url` is only known when the browser tells us (activeTab). */
@@ -186,4 +192,37 @@ export async function requestFindingsWithRetry(
     if (response) return response;
   }
   return null;
+}
+
+/** Quiet time before the popup reads the findings again after a change (a scan reports in bursts). */
+export const WATCH_DELAY_MS = 150;
+
+/**
+ * Calls `onChange` when a content script in tab `tabId` reports a new count of findings: a frame
+ * that loads late, rows rendered after the popup opened, a scan still going on a big page. The
+ * content script sends `which-soc/findings-changed` to the background for the badge, and every
+ * extension page hears it too, so the popup needs no message of its own. Messages from other
+ * tabs, other extensions or of other kinds are ignored; bursts are folded into one call.
+ *
+ * @returns a function that stops watching.
+ */
+export function watchFindings(
+  tabId: number,
+  onChange: () => void,
+  delayMs = WATCH_DELAY_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listener = (message: unknown, sender: SenderLike & { tab?: { id?: number } }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || sender.tab?.id !== tabId) return undefined;
+    if (parseBackgroundMessage(message)?.type !== 'which-soc/findings-changed') return undefined;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, delayMs);
+    // No answer: the background answers this message, not the popup.
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => {
+    clearTimeout(timer);
+    browser.runtime.onMessage.removeListener(listener);
+  };
 }

@@ -99,3 +99,21 @@ describe('popup on a page with findings in frames', () => {
     expect(await activeSize(page)).toBe(0);
   });
 });
+
+describe('popup while the page changes', () => {
+  test('a frame added after the popup opened shows its finding without Refresh', async () => {
+    await expect.poll(() => popup.locator('li.finding').count()).toBe(TOTAL);
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Late section';
+      frame.srcdoc =
+        '<table><tr><td>Payroll processing: please upload your SOC 1 Type 2 report.</td></tr></table>';
+      document.body.append(frame);
+    });
+    await expect
+      .poll(() => popup.locator('li.finding').count(), { timeout: 15_000 })
+      .toBe(TOTAL + 1);
+    const phrases = await popup.locator('li.finding .finding-phrase').allTextContents();
+    expect(phrases.join(' ')).toMatch(/SOC 1 Type 2/);
+  });
+});

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, sectionFromHash } from '../../entrypoints/popup/app';
+import { WATCH_DELAY_MS } from '../../entrypoints/popup/findings';
 import { byText, click, mount, unmountAll } from '../components/render';
 import { FINDINGS_RESPONSE, HOSTILE_FINDING, PAGE_URL } from '../fixtures/popup-state';
 
@@ -192,6 +193,30 @@ describe('App', () => {
     expect(root.textContent).toContain('This page asks for no audit report.');
     response = FINDINGS_RESPONSE;
     await click(byText(root, 'button', 'Refresh'));
+    await settle();
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(root.querySelectorAll('li.finding')).toHaveLength(3);
+  });
+
+  test('findings reported by the tab after opening show up without Refresh', async () => {
+    let response: unknown = { url: PAGE_URL, findings: [] };
+    const send = tabsAnswer(() => Promise.resolve(response));
+    const root = mount(<App />);
+    await settle();
+    expect(root.textContent).toContain('This page asks for no audit report.');
+    response = FINDINGS_RESPONSE;
+    const change = { type: 'which-soc/findings-changed', count: 3 };
+    const contentScript = { id: fakeBrowser.runtime.id, tab: { id: 9 }, frameId: 2 };
+    // Not from the popup's tab, not ours, not this kind: nothing happens.
+    await fakeBrowser.runtime.onMessage.trigger(change, { ...contentScript, tab: { id: 4 } });
+    await fakeBrowser.runtime.onMessage.trigger(change, { ...contentScript, id: 'other' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'which-soc/open-options' }, contentScript);
+    await act(() => new Promise((done) => setTimeout(done, WATCH_DELAY_MS + 50)));
+    expect(send).toHaveBeenCalledTimes(1);
+    // A burst from the tab: read once, after the quiet time.
+    await fakeBrowser.runtime.onMessage.trigger(change, contentScript);
+    await fakeBrowser.runtime.onMessage.trigger({ ...change, count: 4 }, contentScript);
+    await act(() => new Promise((done) => setTimeout(done, WATCH_DELAY_MS + 50)));
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
     expect(root.querySelectorAll('li.finding')).toHaveLength(3);
