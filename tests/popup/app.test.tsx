@@ -44,6 +44,17 @@ describe('sectionFromHash', () => {
   });
 });
 
+/** The popup opened on a page with no findings yet; the tab's next answer holds three. */
+async function openOnEmptyPageThatGainsFindings() {
+  let response: unknown = { url: PAGE_URL, findings: [] };
+  const send = tabsAnswer(() => Promise.resolve(response));
+  const root = mount(<App />);
+  await settle();
+  expect(root.textContent).toContain('This page asks for no audit report.');
+  response = FINDINGS_RESPONSE;
+  return { send, root };
+}
+
 describe('App', () => {
   test('lists the findings of the active tab with the verdict', async () => {
     const send = tabsAnswer(() => Promise.resolve(FINDINGS_RESPONSE));
@@ -186,12 +197,7 @@ describe('App', () => {
   });
 
   test('"Refresh" asks the content script again', async () => {
-    let response: unknown = { url: PAGE_URL, findings: [] };
-    const send = tabsAnswer(() => Promise.resolve(response));
-    const root = mount(<App />);
-    await settle();
-    expect(root.textContent).toContain('This page asks for no audit report.');
-    response = FINDINGS_RESPONSE;
+    const { send, root } = await openOnEmptyPageThatGainsFindings();
     await click(byText(root, 'button', 'Refresh'));
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
@@ -199,12 +205,7 @@ describe('App', () => {
   });
 
   test('findings reported by the tab after opening show up without Refresh', async () => {
-    let response: unknown = { url: PAGE_URL, findings: [] };
-    const send = tabsAnswer(() => Promise.resolve(response));
-    const root = mount(<App />);
-    await settle();
-    expect(root.textContent).toContain('This page asks for no audit report.');
-    response = FINDINGS_RESPONSE;
+    const { send, root } = await openOnEmptyPageThatGainsFindings();
     const change = { type: 'which-soc/findings-changed', count: 3 };
     const contentScript = { id: fakeBrowser.runtime.id, tab: { id: 9 }, frameId: 2 };
     // Not from the popup's tab, not ours, not this kind: nothing happens.
