@@ -208,15 +208,17 @@ describe('App', () => {
     const { send, root } = await openOnEmptyPageThatGainsFindings();
     const change = { type: 'which-soc/findings-changed', count: 3 };
     const contentScript = { id: fakeBrowser.runtime.id, tab: { id: 9 }, frameId: 2 };
+    const hear = (message: unknown, sender: object) =>
+      fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
     // Not from the popup's tab, not ours, not this kind: nothing happens.
-    await fakeBrowser.runtime.onMessage.trigger(change, { ...contentScript, tab: { id: 4 } });
-    await fakeBrowser.runtime.onMessage.trigger(change, { ...contentScript, id: 'other' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'which-soc/open-options' }, contentScript);
+    await hear(change, { ...contentScript, tab: { id: 4 } });
+    await hear(change, { ...contentScript, id: 'other' });
+    await hear({ type: 'which-soc/open-options' }, contentScript);
     await act(() => new Promise((done) => setTimeout(done, WATCH_DELAY_MS + 50)));
     expect(send).toHaveBeenCalledTimes(1);
     // A burst from the tab: read once, after the quiet time.
-    await fakeBrowser.runtime.onMessage.trigger(change, contentScript);
-    await fakeBrowser.runtime.onMessage.trigger({ ...change, count: 4 }, contentScript);
+    await hear(change, contentScript);
+    await hear({ ...change, count: 4 }, contentScript);
     await act(() => new Promise((done) => setTimeout(done, WATCH_DELAY_MS + 50)));
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
