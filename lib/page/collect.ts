@@ -61,8 +61,6 @@ export class TextWalk {
   private runOpen = false;
   private lastHeading: Element | null = null;
   private readonly roleHeadings: Set<Element> | null;
-  /** Called for each element entered (lets an incremental rescan drop old findings there). */
-  onElement: ((element: Element) => void) | undefined;
 
   constructor(root: Node) {
     this.root = root;
@@ -128,7 +126,6 @@ export class TextWalk {
         const element = node as Element;
         const kind = kindOf(element);
         if (kind !== SKIP) {
-          if (this.onElement) this.onElement(element);
           const shadow = element.shadowRoot;
           if (shadow) out.shadowRoots.push(shadow);
           if (kind === BLOCK) {

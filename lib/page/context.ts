@@ -68,6 +68,12 @@ export class ContextCache {
   readonly text = new Map<Node, string>();
   readonly small = new Map<Node, string | null>();
   readonly headings = new Map<Node, string>();
+  /**
+   * Elements whose whole subtree holds no heading, with the heading before them: what any later
+   * sibling's search may stop at. (A `headings` entry may not serve there: an element or
+   * ancestor answered for itself can hold a heading after its start.)
+   */
+  readonly headingFree = new Map<Node, string>();
   readonly fields = new Map<Node, number>();
 
   /** `textContent` of a node, read once. */
@@ -187,53 +193,76 @@ function isHeadingElement(element: Element): boolean {
   return HEADING_TAGS.has(element.localName) || element.getAttribute('role') === 'heading';
 }
 
-/**
- * The element before `element` in document order (the previous sibling's last descendant, else
- * the parent), within its own tree. Written out rather than `TreeWalker.previousNode`, which
- * happy-dom gets wrong (it skips previous siblings).
- */
-function previousElement(element: Element): Element | null {
-  let node = element.previousElementSibling;
-  if (!node) return element.parentElement;
-  for (let last = node.lastElementChild; last; last = last.lastElementChild) node = last;
-  return node;
+/** The heading-like elements, as one selector for a native query of a subtree. */
+const HEADING_SELECTOR = [...HEADING_TAGS, '[role=heading]'].join(',');
+
+/** The text of `candidate` when it is a section heading with text, else ''. */
+function headingText(candidate: Element, cache: ContextCache): string {
+  if (!isHeadingElement(candidate) || !isSectionHeading(candidate)) return '';
+  const text = squash(cache.smallTextOf(candidate) ?? '');
+  return text ? clip(text, MAX_HEADING) : '';
+}
+
+/** The last section heading with text inside `element` (document order), or ''. */
+function lastHeadingInside(element: Element, cache: ContextCache): string {
+  if (element.firstElementChild === null) return '';
+  const inside = element.querySelectorAll(HEADING_SELECTOR);
+  for (let i = inside.length - 1; i >= 0; i--) {
+    const text = headingText(inside[i] as Element, cache);
+    if (text) return text;
+  }
+  return '';
 }
 
 /**
  * Text of the nearest heading before `element` in document order (h1-h6, legend, caption,
  * [role=heading], a section `th`, or an ancestor that is one); '' if none within HEADING_STEPS
- * elements. Walks backwards element by element, so the cost is bounded per finding whatever the
- * page's depth or size.
+ * siblings and ancestors. Goes back sibling by sibling, looking inside each with one native
+ * query, then up to the parent: the same order as walking back element by element, at a native
+ * query per row instead of a JS step per element (measured: the per-element walk was a quarter of
+ * a 2,000-question scan that visits only the hinted rows). Answers are cached for the element and
+ * every sibling and ancestor passed, so the next question of a section stops where this one began.
  */
 export function precedingHeading(element: Element, cache: ContextCache): string {
   const known = cache.headings.get(element);
   if (known !== undefined) return known;
   let result = '';
-  const visited: Node[] = [element];
-  let node: Element | null = element;
-  for (let steps = 0; steps < HEADING_STEPS; steps++) {
-    node = previousElement(node);
-    if (!node) break;
-    // A block already answered: everything before it gives the same answer.
-    const cached = cache.headings.get(node);
-    if (cached !== undefined && !isHeadingElement(node as Element)) {
+  // Answered for themselves (the element, ancestors) / whole subtrees searched (siblings).
+  const passed: Element[] = [element];
+  const searched: Element[] = [];
+  let node: Element = element;
+  let steps = 0;
+  search: for (;;) {
+    for (
+      let sibling = node.previousElementSibling;
+      sibling;
+      sibling = sibling.previousElementSibling
+    ) {
+      const cached = cache.headingFree.get(sibling);
+      if (cached !== undefined) {
+        result = cached;
+        break search;
+      }
+      result = lastHeadingInside(sibling, cache) || headingText(sibling, cache);
+      if (result || ++steps >= HEADING_STEPS) break search;
+      searched.push(sibling);
+    }
+    const parent = node.parentElement;
+    if (!parent || ++steps >= HEADING_STEPS) break;
+    const cached = cache.headings.get(parent);
+    if (cached !== undefined && !isHeadingElement(parent)) {
       result = cached;
       break;
     }
-    const candidate = node as Element;
-    if (isHeadingElement(candidate) && isSectionHeading(candidate)) {
-      const text = squash(cache.smallTextOf(candidate) ?? '');
-      if (text) {
-        result = clip(text, MAX_HEADING);
-        break;
-      }
-    }
-    if (visited.length < 64) visited.push(node);
+    result = headingText(parent, cache);
+    if (result) break;
+    passed.push(parent);
+    node = parent;
   }
-  // Later questions of the same section start their walk here and stop at the first cached node.
-  for (const node of visited) {
-    if (!isHeadingElement(node as Element)) cache.headings.set(node, result);
+  for (const node of passed) {
+    if (!isHeadingElement(node)) cache.headings.set(node, result);
   }
+  for (const node of searched) cache.headingFree.set(node, result);
   return result;
 }
 

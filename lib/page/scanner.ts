@@ -1,10 +1,13 @@
 /**
  * Finds every report request in a frame and keeps the findings in step with the page.
  *
- * - Fast path: one read of the text plus the rules' cheap pre-check decides whether to walk the
- *   DOM at all (most pages hold no request); on huge texts the pre-check runs in slices.
- * - Full scan: one walk over text nodes (collect.ts), one pass of the combined hint expression
- *   over the joined text, `analyze` only for runs that hold a hint, StaticRanges into highlights.
+ * - Fast path: one `textContent` read plus one pass of the combined hint expression decides
+ *   whether to look at the DOM at all (most pages hold no request): the benchmark's lower bound,
+ *   plus a scan for invisible characters.
+ * - Hint-guided scan: where the text holds hints, a walk over text nodes (native filter, no
+ *   per-element work) maps each hint to its block, and only those blocks are walked run by run
+ *   (collect.ts), analysed, and turned into StaticRanges for the highlights. A page with a
+ *   request in every tenth question thus never has its other blocks walked or checked.
  *   No DOM mutation, no layout read.
  * - Incremental: a MutationObserver per root (the document and each open shadow root) records
  *   what changed; a debounced job rescans only the blocks that changed, so the cost follows the
@@ -17,7 +20,7 @@ import { ContextCache, contextFor } from './context';
 import type { Detector } from './detector';
 import { FindingStore, type PageFinding } from './findings';
 import type { Highlighter } from './highlights';
-import { BLOCK, INLINE, isInsideSkipped, kindOf, nearestBlock } from './kinds';
+import { BLOCK, INLINE, isInsideSkipped, kindOf, nearestBlock, SKIP } from './kinds';
 import { Slicer, whenIdle } from './scheduling';
 
 /**
@@ -25,6 +28,11 @@ import { Slicer, whenIdle } from './scheduling';
  * loaded machine (64 KB slices measured up to ~15 ms with 2 cores shared by several processes).
  */
 const TEXT_SLICE = 16_384;
+/**
+ * Texts up to this long get one pass of an expression, not slices: 3-5 ms for the hint
+ * expression over 256 K characters on a loaded machine (a 2,000-question page holds 150 K).
+ */
+const SINGLE_PASS = 262_144;
 /** Overlap between slices, longer than any phrase, so none is cut in two. */
 const TEXT_OVERLAP = 256;
 /** Runs longer than this are analysed in windows around each hint (a 2 MB text node). */
@@ -39,19 +47,48 @@ const WINDOW = 1200;
 const BREAKER_SOURCE =
   '[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]';
 /**
- * Above this many elements, the fast path reads the text in slices instead of one
- * `textContent` read (a single read of a 100,000-element page can pass 50 ms on a busy machine).
- * Counting elements is one native pass that builds no string.
+ * Above this many bytes of HTML, the document's text is read in slices instead of one
+ * `textContent` read (measured on the 20,000-question benchmark page, 6 MB of HTML: one read took
+ * 30-50 ms on a loaded 2-core machine; at 2,000 questions, 0.6 MB, 3-5 ms). The size comes from
+ * the navigation entry, which costs nothing to read: counting elements instead (the previous
+ * gate) cost as much as the read itself.
  */
-const HUGE_ELEMENTS = 20_000;
-/** Main-thread time given to the rules' warm-up steps at most, per frame. */
-const WARM_UP_MS = 30;
+const HUGE_HTML_BYTES = 2_000_000;
+/** How many text nodes to visit between two looks at the clock. */
+const NODES_PER_CHECK = 256;
+/** Attempts at a hint-guided scan of one scope while the page keeps changing under it. */
+const GUIDED_ATTEMPTS = 2;
+/**
+ * Results of `analyze` kept for reuse, at most this many (then the memo starts over), for texts
+ * up to MEMO_TEXT characters: rows that a page re-renders (virtualised grids re-create them on
+ * every scroll) or repeats are analysed once.
+ */
+const MEMO_SIZE = 2000;
+const MEMO_TEXT = 1000;
+/** Joins a text and its context in a memo key (a character no page text holds). */
+const MEMO_SEPARATOR = '\u0000';
 /** During a long scan, highlights found so far are shown this often. */
 const PROGRESS_MS = 500;
 /** Debounce of the mutation observer before rescanning. */
 const DEBOUNCE_MS = 60;
 
 type Root = Document | ShadowRoot;
+
+/**
+ * The hint expression as run over `textContent`, where nothing separates two blocks' texts:
+ * "<td>12</td><td>SOC 2 report</td>" reads "12SOC 2 report", in which `\bSOC` finds no word
+ * boundary. Each leading `\b` becomes "no letter before", so a digit or punctuation ending the
+ * previous block no longer hides a hint (letters still do: loosening further would match inside
+ * "mechanisms" or "associate" on most pages). Hits only choose which blocks get walked; inside a
+ * block the exact expression runs over separated runs, so the looser form never adds a finding.
+ */
+export function textContentHintSource(source: string): string {
+  return source.replace(/(^|\||\(\?:)\\b/g, '$1(?<![a-z])');
+}
+
+/** Any invisible character at all (one test over the whole text). */
+// eslint-disable-next-line no-misleading-character-class -- each entry is one invisible code point on its own, nothing combines
+const BREAKERS = new RegExp(BREAKER_SOURCE);
 
 export interface ScannerOptions {
   detector: Detector;
@@ -77,16 +114,40 @@ export interface ScanStats {
   incrementalJobs: number;
   /** Open shadow roots known. */
   shadowRoots: number;
+  /** Scopes scanned by the hint-guided path (text read once, only hinted blocks walked). */
+  guidedScans: number;
 }
 
 function isRoot(node: Node): node is Root {
   return node.nodeType === 9 || node.nodeType === 11;
 }
 
+/** Compiled hint expressions by source: one object each, not one per block scanned. */
+const EXPRESSIONS = new Map<string, RegExp>();
+
+function hintExpression(source: string): RegExp {
+  let re = EXPRESSIONS.get(source);
+  if (!re) {
+    re = new RegExp(source, 'gi');
+    EXPRESSIONS.set(source, re);
+  }
+  return re;
+}
+
 /** Start offsets of every match of `re` in `text`, scanning in slices (yielding between). */
 async function findHints(text: string, source: string, slicer: Slicer): Promise<number[]> {
-  const re = new RegExp(source, 'gi');
+  const re = hintExpression(source);
   const hits: number[] = [];
+  if (text.length <= SINGLE_PASS) {
+    // One pass, as the benchmark's lower bound does: no slice copies for an ordinary page.
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      if (match[0].length === 0) re.lastIndex++;
+      else hits.push(match.index);
+    }
+    re.lastIndex = 0;
+    return hits;
+  }
   for (let from = 0; from < text.length; from += TEXT_SLICE) {
     const last = from + TEXT_SLICE >= text.length;
     const chunk =
@@ -140,6 +201,66 @@ function safeAnalyze(detector: Detector, text: string, context: string): ReportR
   }
 }
 
+/**
+ * The blocks to walk for the text nodes holding hints: each node's nearest block, skipping text
+ * we never read (form values, scripts, our own UI), in document order, leaving out blocks inside
+ * another chosen one (its walk covers them). Text with no block inside `scope` (right under a
+ * shadow root) means walking `scope` itself.
+ */
+export function blocksOf(nodes: readonly (Text | undefined)[], scope: Node): Node[] {
+  const chosen = new Set<Node>();
+  const order: Node[] = [];
+  // Whether an element is (inside) one we never read, shared by the hits below it: each
+  // ancestor is looked at once, not once per hit.
+  const skipped = new Map<Element, boolean>();
+  const isSkipped = (start: Element | null): boolean => {
+    const path: Element[] = [];
+    let result = false;
+    for (let element = start; element; element = element.parentElement) {
+      const known = skipped.get(element);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(element);
+      if (kindOf(element) === SKIP) {
+        result = true;
+        break;
+      }
+    }
+    for (const element of path) skipped.set(element, result);
+    return result;
+  };
+  let last: Text | undefined;
+  for (const node of nodes) {
+    if (!node || node === last) continue;
+    last = node;
+    if (isSkipped(node.parentElement)) continue;
+    let block: Node | null = nearestBlock(node);
+    if (!block || !scope.contains(block)) block = scope;
+    if (chosen.has(block)) continue;
+    chosen.add(block);
+    order.push(block);
+  }
+  return order.filter((block) => {
+    for (let up = block.parentNode; up; up = up.parentNode) if (chosen.has(up)) return false;
+    return true;
+  });
+}
+
+/**
+ * The text of `scope` as `textContent` reads it. A shadow root's own `textContent` is not read
+ * (it is null in some DOM implementations, happy-dom among them): its children's are joined.
+ */
+function textOf(scope: Node): string {
+  if (scope.nodeType === 1) return scope.textContent ?? '';
+  let text = '';
+  for (let child = scope.firstChild; child; child = child.nextSibling) {
+    text += child.textContent ?? '';
+  }
+  return text;
+}
+
 let nextId = 1;
 
 export class Scanner {
@@ -150,6 +271,7 @@ export class Scanner {
     analyzeCalls: 0,
     incrementalJobs: 0,
     shadowRoots: 0,
+    guidedScans: 0,
   };
   private readonly doc: Document;
   private readonly options: ScannerOptions;
@@ -168,12 +290,17 @@ export class Scanner {
   private heldSince = 0;
   /** Roots waiting for a full scan in the current job. */
   private rootQueue: Root[] = [];
-  private warmedUp = false;
+  /** Bumped by every batch of mutation records: tells a sliced read that offsets moved. */
+  private mutationCount = 0;
+  private readonly textHintSource: string;
+  /** `analyze` results by text (when the context did not matter) or by text + context. */
+  private readonly results = new Map<string, ReportRequest[]>();
 
   constructor(doc: Document, options: ScannerOptions) {
     this.doc = doc;
     this.options = options;
     this.slicer = options.slicer ?? new Slicer();
+    this.textHintSource = textContentHintSource(options.detector.hintSource);
   }
 
   /** Scans the document (and its open shadow roots) and starts observing changes. */
@@ -308,13 +435,10 @@ export class Scanner {
       const root = this.rootQueue.shift() as Root;
       const scope: Node | null = root.nodeType === 9 ? (root as Document).body : root;
       if (!scope) continue;
-      // Fast path: the text alone tells whether any walk is needed.
-      if (!(await this.mightRequestIn(scope))) {
-        this.stats.fastPathSkips++;
-        needSweep.push(root);
-        continue;
-      }
-      await this.scanSubtree(scope, root, cache, false);
+      const how = await this.scanScope(scope, root, cache);
+      if (how === 'nothing') this.stats.fastPathSkips++;
+      // The text alone told where to look: shadow hosts elsewhere were not met on the way.
+      if (how !== 'walked') needSweep.push(root);
     }
     // Shadow roots under text we did not walk are found when the page is idle.
     if (needSweep.length > 0) {
@@ -327,71 +451,179 @@ export class Scanner {
   }
 
   /**
-   * The rules' pre-check over the text of `scope`: one `textContent` read on ordinary pages,
-   * a sliced walk over text nodes on huge ones (chunks overlap, so a phrase spanning two chunks
-   * is still seen).
+   * Scans `scope` guided by its text: one read of the text, one pass of the hint expression,
+   * then only the blocks holding a hint are walked and analysed. 'nothing': no hint at all (the
+   * fast path); 'guided': hinted blocks scanned; 'walked': the whole scope was walked (text with
+   * invisible characters, which only the run-by-run walk sees through, or a page that kept
+   * changing while its text was being mapped).
    */
-  private async mightRequestIn(scope: Node): Promise<boolean> {
-    const detector = this.options.detector;
-    let elements = 0;
-    if (scope.nodeType === 1) {
-      elements = (scope as Element).getElementsByTagName('*').length;
-    } else {
-      for (const child of (scope as ParentNode).children) {
-        elements += 1 + child.getElementsByTagName('*').length;
+  private async scanScope(
+    scope: Node,
+    root: Root,
+    cache: ContextCache,
+  ): Promise<'nothing' | 'guided' | 'walked'> {
+    const huge = scope === this.doc.body && this.isHugeDocument();
+    for (let attempt = 0; attempt < GUIDED_ATTEMPTS; attempt++) {
+      const before = this.mutationCount;
+      let nodes: (Text | undefined)[];
+      if (huge) {
+        const streamed = await this.hintNodesInSlices(scope);
+        if (streamed === 'breakers') break;
+        nodes = streamed;
+      } else {
+        const text = textOf(scope);
+        if (BREAKERS.test(text)) {
+          if (!(await mightRequestSliced(text, this.options.detector, this.slicer))) {
+            return 'nothing';
+          }
+          break;
+        }
+        const hits = await findHints(text, this.textHintSource, this.slicer);
+        if (hits.length === 0) return 'nothing';
+        nodes = await this.nodesAt(scope, hits);
+        // Offsets read before a mutation no longer point at the same nodes: read again. (The
+        // text itself was read at once, so "nothing" above stays true: later changes are the
+        // incremental rescan's. The huge path names nodes as it meets them: no offsets.)
+        if (this.mutationCount !== before) continue;
       }
-    }
-    if (elements < HUGE_ELEMENTS) {
-      return mightRequestSliced(scope.textContent ?? '', detector, this.slicer);
-    }
-    const walker = this.doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-    let buffer = '';
-    let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      buffer += (node as Text).data;
-      if (buffer.length >= TEXT_SLICE) {
-        if (await mightRequestSliced(buffer, detector, this.slicer)) return true;
-        buffer = buffer.slice(-TEXT_OVERLAP);
+      if (nodes.length === 0) return 'nothing';
+      this.stats.guidedScans++;
+      for (const block of blocksOf(nodes, scope)) {
+        await this.scanSubtree(block, root, cache);
+        await this.maybePause();
       }
-      if (++count === 256) {
-        count = 0;
-        if (this.slicer.spent) await this.pause();
-      }
+      return 'guided';
     }
-    return buffer.length > 0 && mightRequestSliced(buffer, detector, this.slicer);
+    await this.scanSubtree(scope, root, cache);
+    return 'walked';
+  }
+
+  /** True when the document's HTML is big enough that one `textContent` read is a long task. */
+  private isHugeDocument(): boolean {
+    try {
+      const entries = this.doc.defaultView?.performance?.getEntriesByType?.('navigation') ?? [];
+      const size = (entries[0] as { decodedBodySize?: number } | undefined)?.decodedBodySize ?? 0;
+      return size > HUGE_HTML_BYTES;
+    } catch {
+      return false;
+    }
   }
 
   /**
-   * Pays the rules' first-use costs in small steps between slices, before the first `analyze`
-   * of this frame (which otherwise is one long task: issue 8). Pages without a request never
-   * get here.
+   * The text nodes holding a hint in a huge scope, read text node by text node in slices: each
+   * chunk of about TEXT_SLICE characters gets one pass of the hint expression and is then
+   * dropped, so a 20,000-question page never holds all its text nodes or its whole text at once
+   * (holding them made the garbage collector's pauses long tasks of their own). Chunks overlap
+   * by the text nodes ending the previous one (a phrase is never cut in two; a hint seen twice
+   * names its node twice, which `blocksOf` folds). 'breakers': the text hides invisible
+   * characters, which only the run-by-run walk sees through.
    */
-  private async warmUp(): Promise<void> {
-    if (this.warmedUp) return;
-    this.warmedUp = true;
-    const steps = this.options.detector.warmUp?.();
-    if (!steps) return;
-    // A step that compiles a big expression can take tens of ms on a loaded machine: after a
-    // step that took more than a millisecond, the next one starts a fresh slice of its own.
-    let last = 0;
-    let spent = 0;
-    for (const step of steps) {
-      // The first steps (compiling the expressions) take most of the cold-start cost out of the
-      // first `analyze` calls; the rest (JIT rounds) cost more than they save on one page
-      // (measured in Node: all 213 steps ~147 ms vs. a cold first analyze ~30 ms; the first
-      // ~20 steps, ~7 ms, bring the worst first call from ~30 ms to ~10 ms).
-      if (spent >= WARM_UP_MS) break;
-      if (this.slicer.spent || (last > 1 && this.slicer.now() + last * 2 > this.slicer.until)) {
-        await this.pause();
+  private async hintNodesInSlices(scope: Node): Promise<(Text | undefined)[] | 'breakers'> {
+    const found: Text[] = [];
+    let nodes: Text[] = [];
+    let starts: number[] = [];
+    let parts: string[] = [];
+    let length = 0;
+    const scanChunk = async (): Promise<boolean> => {
+      const text = parts.join('');
+      if (BREAKERS.test(text)) return false;
+      for (const hit of await findHints(text, this.textHintSource, this.slicer)) {
+        found.push(nodes[lastAtOrBefore(starts, hit)] as Text);
       }
-      const begin = this.slicer.now();
-      try {
-        step();
-      } catch {
-        // A failed warm-up only costs speed.
+      // Keep the nodes that end the chunk (at least TEXT_OVERLAP characters) for the next one.
+      let keep = nodes.length;
+      while (keep > 0 && length - (starts[keep - 1] as number) < TEXT_OVERLAP) keep--;
+      keep = Math.max(0, keep - 1);
+      const offset = starts[keep] ?? 0;
+      nodes = nodes.slice(keep);
+      parts = parts.slice(keep);
+      starts = starts.slice(keep).map((start) => start - offset);
+      length -= offset;
+      // A long first node (a 2 MB text node) is carried by its tail only: hits name nodes.
+      const first = parts[0];
+      if (first !== undefined && first.length > TEXT_OVERLAP) {
+        const cut = first.length - TEXT_OVERLAP;
+        parts[0] = first.slice(cut);
+        starts = starts.map((start, i) => (i === 0 ? 0 : start - cut));
+        length -= cut;
       }
-      last = this.slicer.now() - begin;
-      spent += last;
+      return true;
+    };
+    const walker = this.doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      if (length >= TEXT_SLICE && !(await scanChunk())) return 'breakers';
+      if (++count === NODES_PER_CHECK) {
+        count = 0;
+        await this.maybePause();
+      }
+    }
+    if (length > 0 && !(await scanChunk())) return 'breakers';
+    return found;
+  }
+
+  /**
+   * The text node holding each offset of `offsets` (ascending) in the `textContent` of `scope`:
+   * one walk over text nodes (native filter), in slices, that stops after the last offset.
+   */
+  private async nodesAt(scope: Node, offsets: number[]): Promise<(Text | undefined)[]> {
+    const out: (Text | undefined)[] = [];
+    const walker = this.doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    let end = 0;
+    let count = 0;
+    for (
+      let node = walker.nextNode();
+      node && out.length < offsets.length;
+      node = walker.nextNode()
+    ) {
+      end += (node as Text).length;
+      while (out.length < offsets.length && (offsets[out.length] as number) < end) {
+        out.push(node as Text);
+      }
+      if (++count === NODES_PER_CHECK) {
+        count = 0;
+        await this.maybePause();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Before an incremental rescan of `scope`: drops the findings of every block under it (they
+   * are found again if still there) and adopts open shadow roots of new hosts. Elements only,
+   * skipping what we never read (our own UI among them), in slices.
+   */
+  private async forgetUnder(scope: Node): Promise<void> {
+    let count = 0;
+    const visit = (element: Element): boolean => {
+      if (kindOf(element) === SKIP) return false;
+      if (this.store.hasBlock(element)) this.dropFindings(this.store.removeBlock(element));
+      const shadow = element.shadowRoot;
+      if (shadow) this.adoptRoot(shadow);
+      return true;
+    };
+    if (scope.nodeType === 1 && !visit(scope as Element)) return;
+    let element = (scope as ParentNode).firstElementChild;
+    while (element) {
+      const entered = visit(element);
+      if (++count === NODES_PER_CHECK) {
+        count = 0;
+        await this.maybePause();
+      }
+      if (entered && element.firstElementChild) {
+        element = element.firstElementChild;
+        continue;
+      }
+      while (element && element.nextElementSibling === null) {
+        const up: Element | null = element.parentElement;
+        element = up === scope || up === null ? null : up;
+      }
+      element = element ? element.nextElementSibling : null;
     }
   }
 
@@ -416,21 +648,9 @@ export class Scanner {
   }
 
   /** Walks `scope`, analyses the runs holding hints, and stores the findings. */
-  private async scanSubtree(
-    scope: Node,
-    root: Root,
-    cache: ContextCache,
-    incremental: boolean,
-  ): Promise<void> {
+  private async scanSubtree(scope: Node, root: Root, cache: ContextCache): Promise<void> {
     this.stats.walks++;
     const walk = new TextWalk(scope);
-    if (incremental) {
-      const drop = (element: Element) => {
-        if (this.store.hasBlock(element)) this.dropFindings(this.store.removeBlock(element));
-      };
-      if (scope.nodeType === 1) drop(scope as Element);
-      walk.onElement = drop;
-    }
     while (!walk.step(this.slicer.until, this.slicer.now)) await this.pause();
     const collected = walk.out;
     for (const shadow of collected.shadowRoots) this.adoptRoot(shadow);
@@ -456,7 +676,6 @@ export class Scanner {
       if (safeMight(this.options.detector, runText)) addHit(at);
     }
     if (byRun.size === 0) return;
-    await this.warmUp();
     const title = this.doc.title;
     for (const run of [...byRun.keys()].sort((a, b) => a - b)) {
       const runHits = byRun.get(run) as number[];
@@ -490,8 +709,8 @@ export class Scanner {
     );
     const requests: ReportRequest[] = [];
     if (runText.length <= MAX_RUN) {
-      this.stats.analyzeCalls++;
-      requests.push(...safeAnalyze(this.options.detector, runText, context));
+      if (!this.isKnown(runText, context)) await this.warmUpFor(runText);
+      requests.push(...this.analyzeOnce(runText, context));
     } else {
       // A huge run (a 2 MB text node): analyse windows around each hint, merged when they touch.
       const seen = new Set<string>();
@@ -554,12 +773,67 @@ export class Scanner {
     }
   }
 
+  /**
+   * Runs the rules' first-use steps for `text` (compiling the expressions it will need), each in
+   * the current slice or a fresh one: the first `analyze` of a page then never holds all those
+   * compilations in one task. After the first few blocks there are no steps left to run.
+   */
+  private async warmUpFor(text: string): Promise<void> {
+    let steps: Iterable<() => void> | undefined;
+    try {
+      steps = this.options.detector.warmUpFor?.(text);
+    } catch {
+      return;
+    }
+    if (!steps) return;
+    try {
+      for (const step of steps) {
+        if (this.slicer.spent) await this.pause();
+        step();
+      }
+    } catch {
+      // A failed warm-up only costs speed.
+    }
+  }
+
+  /** True when `analyzeOnce` will answer from the memo. */
+  private isKnown(text: string, context: string): boolean {
+    return this.results.has(text) || this.results.has(text + MEMO_SEPARATOR + context);
+  }
+
+  /** `analyze`, answered from the memo when this text (and context, if it mattered) was seen. */
+  private analyzeOnce(text: string, context: string): ReportRequest[] {
+    const detector = this.options.detector;
+    const tracked = detector.analyzeWithContextUse;
+    if (!tracked || text.length > MEMO_TEXT) {
+      this.stats.analyzeCalls++;
+      return safeAnalyze(detector, text, context);
+    }
+    const withContext = text + MEMO_SEPARATOR + context;
+    const known = this.results.get(text) ?? this.results.get(withContext);
+    if (known) return known;
+    this.stats.analyzeCalls++;
+    let requests: ReportRequest[] = [];
+    let contextUsed = true;
+    try {
+      const result = tracked.call(detector, text, context ? { context } : undefined);
+      if (Array.isArray(result.requests)) requests = result.requests;
+      contextUsed = result.contextUsed !== false;
+    } catch {
+      // The contract says analyze never throws; a page must not break the scan if it does.
+    }
+    if (this.results.size >= MEMO_SIZE) this.results.clear();
+    this.results.set(contextUsed ? withContext : text, requests);
+    return requests;
+  }
+
   private dropFindings(findings: PageFinding[]): void {
     for (const finding of findings) this.options.highlighter?.remove(finding.report, finding.range);
   }
 
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
+    this.mutationCount++;
     for (const record of records) {
       const target = record.target;
       if (record.type === 'characterData') {
@@ -639,7 +913,8 @@ export class Scanner {
       }
       const owner = node.getRootNode();
       if (!isRoot(owner)) continue;
-      await this.scanSubtree(node, owner, cache, true);
+      await this.forgetUnder(node);
+      await this.scanScope(node, owner, cache);
       await this.maybePause();
     }
     // Roots met on the way (new shadow hosts) get their full scan now.

@@ -68,13 +68,6 @@ export class Slicer {
     const slice = now - this.sliceStart;
     this.busy += slice;
     if (slice > this.longest) this.longest = slice;
-    if (slice > 25)
-      console.log(
-        Math.round(slice),
-        location.href.slice(-40),
-        'at',
-        Math.round(performance.timeOrigin + this.sliceStart),
-      );
     this.sliceStart = now;
   }
 

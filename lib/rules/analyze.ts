@@ -513,6 +513,9 @@ const NUMBERED_IN = (text: string): Set<ReportId> => {
   return found;
 };
 
+/** Set when an unnumbered request is resolved by `options.context` (see `analyzeWithContextUse`). */
+let contextRead = false;
+
 /** Decides SOC 1 or SOC 2 for unnumbered requests, with the cue that decided. */
 function resolveUnnumbered(
   text: string,
@@ -535,6 +538,8 @@ function resolveUnnumbered(
       };
     }
   }
+  // From here on the answer depends on the context (an empty one included).
+  contextRead = true;
   if (context) {
     const inContext = NUMBERED_IN(context);
     const socs = ['soc1', 'soc2'].filter((r) => inContext.has(r as ReportId)) as ReportId[];
@@ -678,6 +683,23 @@ export function analyze(text: string, options?: AnalyzeOptions): ReportRequest[]
   }
 }
 
+/**
+ * `analyze`, plus whether its result depended on `options.context` at all: only unnumbered
+ * requests read it. A caller may then reuse the result for the same text under any other context
+ * (the content script does, for rows a page re-renders or repeats: issue 4, speed). Never throws.
+ *
+ * @example analyzeWithContextUse('Attach your SOC 2 report.', { context: 'Finance' })
+ * // { requests: [{ report: 'soc2', ... }], contextUsed: false }
+ */
+export function analyzeWithContextUse(
+  text: string,
+  options?: AnalyzeOptions,
+): { requests: ReportRequest[]; contextUsed: boolean } {
+  contextRead = false;
+  const requests = analyze(text, options);
+  return { requests, contextUsed: contextRead };
+}
+
 /** `analyze` plus the ids of the rules that fired (tests, `npm run eval`). Never throws. */
 export function explain(text: string, options?: AnalyzeOptions): Explanation {
   try {
@@ -779,6 +801,42 @@ export function* warmUpSteps(): Generator<() => void, void, undefined> {
       yield () => {
         explain(text, { context: 'Section 1: Assurance | Vendor assessment' });
       };
+    }
+  }
+}
+
+/** Expressions a `warmUpFor` step has run already (in this realm). */
+const warmed = new WeakSet<RegExp>();
+
+/**
+ * Steps that pay, ahead of `analyze(text)`, the first-use cost of the expressions it may run on
+ * `text` and no earlier step ran: the engine's own, and those of each rule whose keywords or gate
+ * `text` opens. Each step runs one expression twice over `text` (V8 compiles it to bytecode on the
+ * first run and to machine code on the second), so a caller can spread the compilations over its
+ * slices instead of paying them all inside the first `analyze` (measured in Chromium on a loaded
+ * machine: 10-60 ms for the first call of a page). Unlike `warmUpSteps`, a page pays only for
+ * the rules its text opens (issue 4): a page without a request never gets here. Running the
+ * steps never changes a result.
+ *
+ * @example for (const step of warmUpFor(runText)) { step(); await maybeYield(); }
+ */
+export function* warmUpFor(text: string): Generator<() => void, void, undefined> {
+  const sample = normalize(text.slice(0, 2000)).text;
+  const run = (pattern: RegExp) => () => {
+    warmed.add(pattern);
+    exercise(pattern, sample);
+    exercise(pattern, sample);
+  };
+  for (const pattern of [HINT_ALL, BREAKERS, REPEATED_SOC, TRAILING_MARK, KEYWORD_SCAN]) {
+    if (!warmed.has(pattern)) yield run(pattern);
+  }
+  for (const pattern of [PHRASE_TAIL, PHRASE_HEAD, SOC_LIST_CONTINUATION]) {
+    if (!warmed.has(pattern)) yield run(pattern);
+  }
+  for (const rule of RULES) {
+    if (!gateOpen(rule, sample)) continue;
+    for (const pattern of [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? [])]) {
+      if (!warmed.has(pattern)) yield run(pattern);
     }
   }
 }

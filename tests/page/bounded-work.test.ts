@@ -2,7 +2,7 @@
  * @vitest-environment happy-dom
  *
  * Per-finding work is bounded whatever the page (issue 8: 5,000 levels of nesting, 100,000
- * elements), and the rules' warm-up runs in slices before the first `analyze`.
+ * elements), and a page pays only for the rules its hinted blocks need (no warm-up).
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContextCache, precedingHeading, questionBlockOf } from '../../lib/page/context';
@@ -57,6 +57,31 @@ describe('the section heading of a deeply nested question', () => {
     expect(cache.headings.has(first)).toBe(true);
     expect(cachedBefore).toBeGreaterThan(0);
   });
+
+  test.each([
+    [
+      'a heading inside an earlier question’s block, after its phrase',
+      '<h2>Security</h2><div id="a"><p id="q1">SOC 2</p><h3>Financial reporting</h3></div><p id="q2">SOC report</p>',
+      ['Security', 'Financial reporting'],
+    ],
+    [
+      'a section row (lone header cell) between two questions',
+      '<table><tr><th>Security</th></tr><tr id="q1"><td>SOC 2</td></tr><tr><th>Financial reporting</th></tr><tr id="q2"><td>SOC report</td></tr></table>',
+      ['Security', 'Financial reporting'],
+    ],
+    [
+      'a column header row (several cells), which names no section',
+      '<h2>Audits</h2><table><tr id="q1"><td>SOC 2</td></tr><tr><th>Question</th><th>Answer</th></tr><tr id="q2"><td>SOC report</td></tr></table>',
+      ['Audits', 'Audits'],
+    ],
+  ])('is right for a later question after %s', (_name, markup, expected) => {
+    document.body.innerHTML = markup;
+    const cache = new ContextCache();
+    const first = document.getElementById('q1') as HTMLElement;
+    const second = document.getElementById('q2') as HTMLElement;
+    // The first answer is cached before the second question asks.
+    expect([precedingHeading(first, cache), precedingHeading(second, cache)]).toEqual(expected);
+  });
 });
 
 describe('the question block', () => {
@@ -90,61 +115,60 @@ describe('the question block', () => {
   });
 });
 
-describe('the warm-up', () => {
-  test('runs every step, in slices, before the first analyze, and only on pages with a hint', async () => {
-    for (const [markup, expectSteps] of [
-      ['<p>Please attach your SOC 2 report.</p>', 6],
-      ['<p>Nothing to see here.</p>', 0],
-    ] as const) {
+describe('the cost of a page', () => {
+  test.each([
+    ['a page with no hint', '<p>Nothing to see here.</p>'.repeat(50), 0, 0],
+    [
+      'a page with one hinted question',
+      '<p>Nothing here.</p><p>Please attach your SOC 2 report.</p>',
+      1,
+      1,
+    ],
+  ])(
+    '%s pays no warm-up: the rules run only on hinted blocks (%i analyze calls)',
+    async (_name, markup, analyzeCalls, findings) => {
       document.body.innerHTML = markup;
       const log: string[] = [];
-      let clock = 0;
       const detector: Detector = {
         ...stubDetector,
         analyze: (text, options) => {
           log.push('analyze');
           return stubDetector.analyze(text, options);
         },
-        *warmUp() {
-          for (let i = 0; i < 6; i++) {
-            yield () => {
-              // Each step "takes" 3 ms of the fake clock: two steps fill a 4 ms slice.
-              clock += 3;
-              log.push(`step${i}`);
-            };
-          }
+        mightRequest: (text) => {
+          log.push('mightRequest');
+          return stubDetector.mightRequest(text);
         },
       };
-      const slicer = new Slicer(
-        4,
-        () => clock,
-        () => Promise.resolve(),
-      );
-      const scanner = new Scanner(document, { detector, slicer, observe: false });
+      const scanner = new Scanner(document, { detector, observe: false });
       await scanner.start();
       await scanner.settled();
-      const steps = log.filter((entry) => entry.startsWith('step'));
-      expect(steps).toHaveLength(expectSteps);
-      if (expectSteps > 0) {
-        expect(log.indexOf('analyze')).toBe(expectSteps);
-        // A step that took over a millisecond gets a fresh slice for the next one.
-        expect(slicer.yields).toBeGreaterThanOrEqual(expectSteps);
-      }
+      expect(log.filter((entry) => entry === 'analyze')).toHaveLength(analyzeCalls);
+      expect(log.filter((entry) => entry !== 'analyze')).toEqual([]);
+      expect(scanner.store.size).toBe(findings);
       scanner.stop();
-    }
-  });
+    },
+  );
+});
 
-  test('stops after its time budget, so a page pays for the compile steps only', async () => {
-    document.body.innerHTML = '<p>Please attach your SOC 2 report.</p>';
+describe('the first-use steps for a text', () => {
+  test('run before its analyze, in slices, once per text and only where a hint is', async () => {
+    document.body.innerHTML =
+      '<p>Nothing here.</p><p>Attach the SOC 2 report.</p><p>Attach the SOC 2 report.</p>';
+    const log: string[] = [];
     let clock = 0;
-    let ran = 0;
     const detector: Detector = {
       ...stubDetector,
-      *warmUp() {
-        for (let i = 0; i < 1000; i++) {
+      analyzeWithContextUse: (text, options) => {
+        log.push('analyze');
+        return { requests: stubDetector.analyze(text, options), contextUsed: false };
+      },
+      *warmUpFor(text) {
+        for (let i = 0; i < 4; i++) {
           yield () => {
-            clock += 5;
-            ran++;
+            // Each step "takes" 3 ms of the fake clock: a 4 ms slice holds two at most.
+            clock += 3;
+            log.push(`step ${text}`);
           };
         }
       },
@@ -157,9 +181,9 @@ describe('the warm-up', () => {
     const scanner = new Scanner(document, { detector, slicer, observe: false });
     await scanner.start();
     await scanner.settled();
-    expect(scanner.store.size).toBe(1);
-    expect(ran).toBeGreaterThan(0);
-    expect(ran * 5).toBeLessThanOrEqual(40);
+    expect(log).toEqual([...Array(4).fill('step Attach the SOC 2 report.'), 'analyze']);
+    expect(slicer.yields).toBeGreaterThanOrEqual(2);
+    expect(scanner.store.size).toBe(2);
     scanner.stop();
   });
 });

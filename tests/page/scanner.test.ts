@@ -1,10 +1,11 @@
 /**
  * @vitest-environment happy-dom
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Highlighter } from '../../lib/page/highlights';
-import { Scanner } from '../../lib/page/scanner';
+import { blocksOf, Scanner, textContentHintSource } from '../../lib/page/scanner';
 import { Slicer } from '../../lib/page/scheduling';
+import type { Detector } from '../../lib/page/detector';
 import { fakeHighlightEnv, rangeTexts, stubDetector } from './helpers';
 
 let scanner: Scanner | undefined;
@@ -302,5 +303,222 @@ describe('works in slices', () => {
     const { scanner: s } = await scan(`<table>${rows.join('')}</table>`, { slicer });
     expect(s.store.size).toBe(100);
     expect(slicer.yields).toBeGreaterThan(5);
+  });
+});
+
+describe('the hint-guided scan', () => {
+  test('walks only the blocks whose text holds a hint', async () => {
+    const rows = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `<tr><td>${i}</td><td>${i % 50 === 7 ? 'Attach the SOC 2 report' : 'Do you back up data?'}</td><td><textarea></textarea></td></tr>`,
+    );
+    const { scanner: s } = await scan(`<h2>Audits</h2><table>${rows.join('')}</table>`);
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 2', 'SOC 2', 'SOC 2', 'SOC 2']);
+    expect(s.stats.guidedScans).toBe(1);
+    expect(s.stats.walks).toBe(4);
+    // The heading is found without the whole-page walk that used to track it.
+    expect(s.store.inOrder()[0]?.context).toContain('Audits');
+  });
+
+  test.each([
+    ['a hint only inside an answer field', '<p>Question</p><textarea>SOC 2 report</textarea>'],
+    ['a hint only inside a script', '<p>Question</p><script>var soc = 2;</script>'],
+    ['a hint only inside our own element', '<p>Question</p><which-soc-card>SOC 2</which-soc-card>'],
+  ])('finds nothing for %s, and walks nothing', async (_name, markup) => {
+    const { scanner: s } = await scan(markup);
+    expect(found(s)).toEqual([]);
+    expect(s.stats.walks).toBe(0);
+  });
+
+  test('walks a block holding other hinted blocks once, finding each phrase once', async () => {
+    const { scanner: s } = await scan(
+      '<div>Intro: SOC 1 first<p>Then the SOC 2 report</p>and SOC 3 last</div>',
+    );
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 1', 'SOC 2', 'SOC 3']);
+    expect(s.stats.walks).toBe(1);
+  });
+
+  test('finds a phrase right after a number in the previous cell ("12SOC 2" in textContent)', async () => {
+    // A word boundary in the hint, as the rules' own expression has one.
+    const detector: Detector = { ...stubDetector, hintSource: String.raw`\bsoc\b|\b27001` };
+    document.body.innerHTML =
+      '<table><tr><td>Question</td><td>Answer</td></tr><tr><td>12</td><td>SOC 2 report</td></tr><tr><td>13</td><td>27001 certificate</td></tr></table>';
+    scanner = new Scanner(document, { detector, debounceMs: 5 });
+    await scanner.start();
+    await scanner.settled();
+    expect(scanner.store.inOrder().map((f) => f.report)).toEqual(['soc2']);
+    expect(scanner.stats.fastPathSkips).toBe(0);
+  });
+
+  test('a page cleared by the whole-page check finds a request added later', async () => {
+    const { scanner: s, env } = await scan(
+      '<table><tbody id="b">' +
+        '<tr><td>Do you encrypt data?</td></tr>'.repeat(30) +
+        '</tbody></table>',
+    );
+    expect(s.stats.fastPathSkips).toBe(1);
+    expect(s.stats.walks).toBe(0);
+    const row = document.createElement('tr');
+    row.append(
+      Object.assign(document.createElement('td'), { textContent: 'Attach the SOC 1 report' }),
+    );
+    document.getElementById('b')?.append(row);
+    await s.settled();
+    env.runFrames();
+    expect(found(s).map((f) => f.report)).toEqual(['soc1']);
+    expect(env.registry.map.get('which-soc-soc1')?.size).toBe(1);
+    // Text changed later in a row that held nothing is found too.
+    const cell = document.querySelector('td') as HTMLElement;
+    (cell.firstChild as Text).data = 'Provide your ISO 27001 certificate';
+    await s.settled();
+    expect(found(s).map((f) => f.report)).toEqual(['iso27001', 'soc1']);
+  });
+
+  test('rows added with no hint cost no walk, and a shadow host among them is adopted', async () => {
+    const { scanner: s } = await scan(
+      '<table><tbody id="b"><tr><td>SOC 2</td></tr></tbody></table>',
+    );
+    const walks = s.stats.walks;
+    const body = document.getElementById('b') as HTMLElement;
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'A bridge letter' }));
+    const rows = Array.from({ length: 20 }, () => {
+      const row = document.createElement('tr');
+      row.append(Object.assign(document.createElement('td'), { textContent: 'Backups?' }));
+      return row;
+    });
+    rows[5]?.firstChild?.appendChild(host);
+    body.append(...rows);
+    await s.settled();
+    expect(found(s).map((f) => f.report)).toEqual(['soc2', 'bridge-letter']);
+    // One walk: the shadow root's paragraph. The 20 rows were cleared by their text alone.
+    expect(s.stats.walks - walks).toBe(1);
+  });
+
+  test('reads the page again when it changed while its text was being mapped', async () => {
+    let clock = 0;
+    let yields = 0;
+    // Every look at the clock costs 1 ms, so the scan yields often; at its second yield the page
+    // inserts rows at the top, moving every offset read before.
+    const slicer = new Slicer(
+      2,
+      () => (clock += 1),
+      async () => {
+        if (++yields === 2) {
+          const table = document.getElementById('t') as HTMLElement;
+          table.insertAdjacentHTML(
+            'afterbegin',
+            '<tr><td>Inserted text that is quite long</td></tr>'.repeat(5),
+          );
+        }
+      },
+    );
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `<tr><td>${i}</td><td>${i % 100 === 50 ? 'Attach the SOC 2 report' : 'Backups?'}</td></tr>`,
+    );
+    const { scanner: s } = await scan(`<table id="t">${rows.join('')}</table>`, { slicer });
+    expect(yields).toBeGreaterThan(2);
+    expect(found(s).map((f) => f.text)).toEqual(Array(6).fill('SOC 2'));
+  });
+});
+
+describe('a document too big for one textContent read', () => {
+  test.each([
+    ['with requests', 'Attach the SOC 2 report', ['SOC 2', 'SOC 2', 'SOC 2'], 0],
+    ['without requests', 'Backups?', [], 1],
+  ])(
+    '%s is read text node by text node in slices, and scanned alike',
+    async (_name, asking, expected, skips) => {
+      // 3 MB of HTML by the navigation entry: the scan must not read the text in one call.
+      vi.spyOn(window.performance, 'getEntriesByType').mockReturnValue([
+        { decodedBodySize: 3_000_000 } as unknown as PerformanceEntry,
+      ]);
+      const read = vi.spyOn(HTMLElement.prototype, 'textContent', 'get');
+      let clock = 0;
+      const slicer = new Slicer(
+        4,
+        () => (clock += 1),
+        () => Promise.resolve(),
+      );
+      const rows = Array.from(
+        { length: 900 },
+        (_, i) => `<tr><td>${i}</td><td>${i % 300 === 100 ? asking : 'Backups?'}</td></tr>`,
+      );
+      const { scanner: s } = await scan(`<table>${rows.join('')}</table>`, { slicer });
+      expect(found(s).map((f) => f.text)).toEqual(expected);
+      expect(s.stats.fastPathSkips).toBe(skips);
+      expect(read.mock.contexts).not.toContain(document.body);
+      expect(slicer.yields).toBeGreaterThan(1);
+    },
+  );
+});
+
+describe('analysing a text once', () => {
+  test('repeated rows are analysed once, unless their result depends on the context', async () => {
+    const seen: string[] = [];
+    const detector: Detector = {
+      ...stubDetector,
+      analyzeWithContextUse(text, options) {
+        seen.push(text);
+        return {
+          requests: stubDetector.analyze(text, options),
+          contextUsed: /SOC report/.test(text),
+        };
+      },
+    };
+    const section = (heading: string) =>
+      `<h2>${heading}</h2><table>` +
+      '<tr><td>Attach the SOC 2 report</td></tr>'.repeat(3) +
+      '<tr><td>Any SOC report?</td></tr>'.repeat(2) +
+      '</table>';
+    document.body.innerHTML = section('Financial reporting') + section('Security');
+    scanner = new Scanner(document, { detector, debounceMs: 5 });
+    await scanner.start();
+    await scanner.settled();
+    expect(scanner.store.size).toBe(10);
+    // One call for the numbered text, one per heading for the unnumbered one.
+    expect(seen).toEqual(['Attach the SOC 2 report', 'Any SOC report?', 'Any SOC report?']);
+    expect(scanner.store.inOrder().map((f) => f.report)).toEqual([
+      ...['soc2', 'soc2', 'soc2', 'soc1', 'soc1'],
+      ...['soc2', 'soc2', 'soc2', 'soc2', 'soc2'],
+    ]);
+    expect(scanner.stats.analyzeCalls).toBe(3);
+  });
+});
+
+describe('textContentHintSource', () => {
+  const source = textContentHintSource(String.raw`\bsoc(?![a-z])|ssae|(?:\btype\W?2)|\bisms\b`);
+  test.each([
+    ['a phrase after a digit of the previous cell', '12SOC 2', true],
+    ['a phrase after punctuation', '1.2SOC 2', true],
+    ['a phrase starting the text', 'SOC 2', true],
+    ['a type after a digit', '3Type 2', true],
+    ['an inner literal, as before', 'xssae', true],
+  ])('matches %s', (_name, text, expected) => {
+    expect(new RegExp(source, 'i').test(text)).toBe(expected);
+  });
+  test.each([
+    ['a word ending in the hint', 'mechanisms'],
+    ['a word holding the letters', 'associate'],
+  ])('does not match %s', (_name, text) => {
+    expect(new RegExp(source, 'i').test(text)).toBe(false);
+  });
+});
+
+describe('blocksOf', () => {
+  test('gives each hinted block once, in order, leaving out blocks inside another', () => {
+    document.body.innerHTML =
+      '<div id="a">x<p id="b">y</p></div><p id="c">z<b>w</b></p><textarea id="t">v</textarea>';
+    const text = (id: string, index = 0) => document.getElementById(id)?.childNodes[index] as Text;
+    const bold = document.querySelector('b')?.firstChild as Text;
+    const blocks = blocksOf(
+      [text('b'), text('a'), text('c'), bold, text('t'), undefined],
+      document.body,
+    );
+    expect(blocks.map((block) => (block as Element).id)).toEqual(['a', 'c']);
   });
 });

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, HINT_SOURCE, itemType, mightRequest, reportSet } from '../../lib/rules/analyze';
+import {
+  analyze,
+  analyzeWithContextUse,
+  HINT_SOURCE,
+  itemType,
+  mightRequest,
+  reportSet,
+} from '../../lib/rules/analyze';
 import { normalize, toOriginal } from '../../lib/rules/normalize';
 import type { ReportRequest } from '../../lib/rules/types';
 
@@ -144,6 +151,40 @@ describe('item type', () => {
     ['two requests that disagree', [request('type1'), request('type2')], null],
   ] as const)('is right for %s', (_name, requests, type) => {
     expect(itemType(requests)).toBe(type);
+  });
+});
+
+describe('analyzeWithContextUse', () => {
+  test.each([
+    ['a numbered request', 'Please attach your SOC 2 Type II report.', false],
+    ['an ISO certificate', 'Provide your ISO/IEC 27001 certificate.', false],
+    ['an unnumbered request', 'Do you have a current SOC report? If yes, attach it.', true],
+    ['no request', 'Do you encrypt data at rest?', false],
+  ])('says whether the context mattered for %s', (_name, text, used) => {
+    for (const context of ['Financial reporting controls', 'Security']) {
+      const result = analyzeWithContextUse(text, { context });
+      expect(result.requests).toEqual(analyze(text, { context }));
+      expect(result.contextUsed).toBe(used);
+    }
+  });
+
+  test('a result it says did not use the context is the same under any context', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Attach the SOC 1 Type 2 report.',
+          'Provide a bridge letter.',
+          'Share your SOC report.',
+          'Our SOC team works 24/7.',
+        ),
+        fc.string({ maxLength: 60 }),
+        (text, context) => {
+          const { requests, contextUsed } = analyzeWithContextUse(text, { context });
+          if (!contextUsed)
+            expect(analyze(text, { context: `${context} financial` })).toEqual(requests);
+        },
+      ),
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
-import { analyze, warmUpSteps } from '../../lib/rules/analyze';
+import { analyze, warmUpFor, warmUpSteps } from '../../lib/rules/analyze';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION } from '../../lib/rules/requests';
 
 /** Does `text` need two bytes per character (V8 compiles separately for those)? */
@@ -72,4 +72,49 @@ describe('warmUpSteps', () => {
     // Typically 50-100x; 3x leaves room for a loaded machine.
     expect(warm * 3).toBeLessThan(cold);
   }, 60_000);
+});
+
+describe('warmUpFor', () => {
+  test.each([
+    ['a SOC 2 request', 'Please attach your most recent SOC 2 Type II report.', 'soc-numbered'],
+    [
+      'a bridge letter',
+      'If your report is older than three months, provide a bridge letter.',
+      'bridge-letter',
+    ],
+  ])(
+    'for %s runs the expressions of the rules its text opens, each once, results unchanged',
+    (_name, text, ruleId) => {
+      const before = analyze(text, { context: 'Security' });
+      const spy = vi.spyOn(RegExp.prototype, 'exec');
+      const steps = [...warmUpFor(text)];
+      for (const step of steps) step();
+      const ran = new Set(spy.mock.contexts as RegExp[]);
+      spy.mockRestore();
+      const rule = RULES.find((candidate) => candidate.id === ruleId);
+      for (const pattern of rule?.patterns ?? []) expect(ran.has(pattern)).toBe(true);
+      // A rule its text cannot open is not compiled.
+      const closed = RULES.find((candidate) => candidate.keywords?.includes('microcontroller'));
+      expect(closed).toBeDefined();
+      for (const pattern of closed?.patterns ?? []) expect(ran.has(pattern)).toBe(false);
+      // What ran once has no step left.
+      expect([...warmUpFor(text)]).toEqual([]);
+      expect(analyze(text, { context: 'Security' })).toEqual(before);
+    },
+  );
+
+  test('opens no rule on text without a hint', () => {
+    const spy = vi.spyOn(RegExp.prototype, 'exec');
+    for (const step of warmUpFor('Do you encrypt customer data at rest?')) step();
+    const ran = new Set(spy.mock.contexts as RegExp[]);
+    spy.mockRestore();
+    const gated = RULES.filter((candidate) => candidate.keywords || candidate.gate);
+    expect(gated.length).toBeGreaterThan(10);
+    for (const rule of gated) {
+      expect(
+        rule.patterns.filter((pattern) => ran.has(pattern)),
+        rule.id,
+      ).toEqual([]);
+    }
+  });
 });
