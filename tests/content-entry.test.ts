@@ -91,6 +91,30 @@ describe('the content script entry', () => {
     );
   });
 
+  test('leaves the rules and the scan to a later task than the one that loads it', async () => {
+    // A fresh isolated world: no instance left by an earlier injection (an earlier test).
+    const world = window as unknown as Record<string, { controller: unknown } | undefined>;
+    const current = () => world.__whichSocContentScript;
+    (current()?.controller as { stop(): void } | null | undefined)?.stop();
+    delete world.__whichSocContentScript;
+    document.body.innerHTML = QUESTIONNAIRE;
+    const { default: definition } = await import('../entrypoints/questionnaire.content/index');
+    ctx = new ContentScriptContext('questionnaire', definition);
+    void definition.main(ctx);
+    // Issue 8: main() only sets up listeners; the controller (and the rules it needs) come later.
+    expect(current()).toBeDefined();
+    expect(current()?.controller).toBeNull();
+    // A popup asking right away still gets the findings, once the first scan has run.
+    await vi.waitFor(
+      async () => {
+        const response = (await ask({ type: 'which-soc/findings' })) as FindingsResponse;
+        expect(response.findings.map(({ report }) => report)).toEqual(['soc2']);
+      },
+      { timeout: 5_000, interval: 50 },
+    );
+    expect(current()?.controller).not.toBeNull();
+  });
+
   test('ignores messages from other extensions and malformed messages', async () => {
     document.body.innerHTML = QUESTIONNAIRE;
     await runEntry();

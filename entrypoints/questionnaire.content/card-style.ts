@@ -1,31 +1,12 @@
 /**
  * The card's styles, as a string for createShadowRootUi's `css` option: they go into our own
  * shadow root only (never the page), with no fetch of a web-accessible file.
- * Light and dark follow the user's system setting.
+ * Light and dark follow the user's system setting, with the colours of the extension's own pages
+ * (components/theme.css, inlined at build time and scoped to our shadow host instead of `:root`).
  */
-export const CARD_CSS = `:host {
-  --bg: #ffffff;
-  --fg: #1b1f24;
-  --muted: #57606a;
-  --line: #d0d7de;
-  --soft: #f3f5f8;
-  --accent: #0b5cad;
-  --accent-fg: #ffffff;
-  --focus: #1f6feb;
-}
+import THEME_CSS from '../../components/theme.css?inline';
 
-@media (prefers-color-scheme: dark) {
-  :host {
-    --bg: #16191d;
-    --fg: #e6e9ed;
-    --muted: #a3acb7;
-    --line: #3a414a;
-    --soft: #21262d;
-    --accent: #5aa5f5;
-    --accent-fg: #0b1320;
-    --focus: #79b8ff;
-  }
-}
+export const CARD_CSS = `${THEME_CSS.replaceAll(':root', ':host')}
 
 .which-soc-card {
   position: fixed;

@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import { KNOWN_HOST_PATTERNS } from '../../lib/hosts';
 import { isOwnSender, parseContentMessage } from '../../lib/messages';
 import { PageController } from '../../lib/page/controller';
-import { rulesDetector } from '../../lib/page/detector';
 import { pageHighlightEnv } from '../../lib/page/highlights';
-import { loadProfile } from '../../lib/storage';
-import { createCardUi, type CardUi } from './card-ui';
+import type { CardUi } from './card-ui';
+import { createLazyCard } from './lazy-card';
 import './style.css';
 
 /** Global flag in the isolated world: a second injection (scripting.executeScript) must not scan twice. */
@@ -34,16 +33,29 @@ export default defineContentScript({
     const previous = global[INSTANCE_KEY];
     const instance = previous && isRuntimeAlive() ? previous : createInstance();
     global[INSTANCE_KEY] = instance;
-    const { controller } = instance;
     const isTop = window === window.top;
 
-    instance.card = createCardUi(ctx, {
-      loadProfile: async () => (await loadProfile()).profile,
-      insert: (request, text, overwrite) =>
-        request.finding ? controller.insertAnswer(request.finding, text, overwrite) : 'no-field',
-      openCheatsheet: () => send({ type: 'which-soc/open-cheatsheet' }),
-      onClosed: () => controller.cardClosed(),
-    });
+    // The card's code starts on its first open (lazy-card.ts): not in this task (issue 8).
+    instance.card = createLazyCard(
+      async () => {
+        const [{ createCardUi }, { loadProfile }] = await Promise.all([
+          import('./card-ui'),
+          import('../../lib/storage'),
+        ]);
+        return createCardUi(ctx, {
+          loadProfile: async () => (await loadProfile()).profile,
+          insert: (request, text, overwrite) =>
+            request.finding && instance.controller
+              ? instance.controller.insertAnswer(request.finding, text, overwrite)
+              : 'no-field',
+          openCheatsheet: () => send({ type: 'which-soc/open-cheatsheet' }),
+          onClosed: () => instance.controller?.cardClosed(),
+        });
+      },
+      // Only a broken build gets here (the card is part of this file): say so where a
+      // developer looks, and let the next click try again.
+      (error) => console.warn('Which SOC?: the card could not be loaded', error),
+    );
 
     const onMessage = (message: unknown, sender: { id?: string } | undefined) => {
       if (!isOwnSender(sender, browser.runtime.id)) return undefined;
@@ -52,11 +64,20 @@ export default defineContentScript({
       // Sub-frames stay silent unless they hold findings, so the top frame's answer wins.
       if (
         !isTop &&
-        (parsed.type === 'which-soc/explain-text' || controller.scanner.store.size === 0)
+        (parsed.type === 'which-soc/explain-text' ||
+          (instance.controller?.scanner.store.size ?? 0) === 0)
       ) {
         return undefined;
       }
-      const result = controller.handleMessage(parsed, location.href);
+      // Before the first scan starts (the task after this one) the controller is not there yet:
+      // answer once it is, as the first scan's findings were not in yet either.
+      const handle = (controller: PageController) =>
+        controller.handleMessage(parsed, location.href);
+      if (!instance.controller) {
+        const answer = instance.ready.then(handle);
+        return parsed.type === 'which-soc/findings' ? answer : undefined;
+      }
+      const result = handle(instance.controller);
       return typeof result === 'object' ? Promise.resolve(result) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -65,32 +86,46 @@ export default defineContentScript({
       instance.card?.close();
       // Extension unloaded or updated: this world's scan stops. Replaced by a newer injection
       // of the same extension: the scan carries on under the new context.
-      if (!isRuntimeAlive()) controller.stop();
+      if (!isRuntimeAlive()) instance.controller?.stop();
     });
     // Our listeners only read events (the page's postMessage is never listened to).
     // Only the user's own input counts: the page can dispatch synthetic clicks and keys
     // (isTrusted false) to open our card or walk its findings (issue 8, tests/e2e/messages.spec.ts).
     ctx.addEventListener(document, 'click', (event) => {
-      if (event.isTrusted) controller.onClick(event as MouseEvent);
+      if (event.isTrusted) instance.controller?.onClick(event as MouseEvent);
     });
     ctx.addEventListener(
       window,
       'keydown',
       (event) => {
-        if (event.isTrusted) controller.onKeyDown(event as KeyboardEvent);
+        if (event.isTrusted) instance.controller?.onKeyDown(event as KeyboardEvent);
       },
       { capture: true },
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => void controller.scanner.rescanAll());
+    // SPA navigations rescan. WXT's location watcher starts with this listener (a few ms):
+    // in the next task, with the scan, not in this one (issue 8).
+    ctx.setTimeout(() => {
+      ctx.addEventListener(
+        window,
+        'wxt:locationchange',
+        () => void instance.controller?.scanner.rescanAll(),
+      );
+    }, 0);
     // The page can delete our highlights from the shared registry: put them back.
-    ctx.setInterval(() => controller.highlighter?.ensureRegistered(), 1000);
-    if (instance !== previous) void controller.start();
+    ctx.setInterval(() => instance.controller?.highlighter?.ensureRegistered(), 1000);
+    // Idempotent: a second injection finds the scan started (or about to start) already.
+    instance.startScan();
   },
 });
 
 interface Instance {
-  controller: PageController;
+  /** null until the rules are loaded, in the task after the one that loaded this script. */
+  controller: PageController | null;
+  /** Resolves with the controller once it exists. */
+  ready: Promise<PageController>;
   card: CardUi | null;
+  /** Loads the rules, makes the controller and starts the first scan: once, after this task. */
+  startScan: () => void;
 }
 
 /** False once the extension was unloaded or updated (this world is orphaned). */
@@ -112,19 +147,47 @@ function send(message: object): void {
 }
 
 function createInstance(): Instance {
+  let scheduled = false;
+  let resolveReady: (controller: PageController) => void = () => undefined;
   const instance: Instance = {
+    controller: null,
+    ready: new Promise((resolve) => (resolveReady = resolve)),
     card: null,
-    controller: new PageController(document, {
-      detector: rulesDetector,
-      highlightEnv: pageHighlightEnv(),
-      openCard: (request) => void instance.card?.open(request),
-      closeCard: () => instance.card?.close(),
-      isCardOpen: () => instance.card?.isOpen() ?? false,
-      cardHost: () => instance.card?.host() ?? null,
-      onCount: (count) => send({ type: 'which-soc/findings-changed', count }),
-    }),
+    startScan() {
+      if (scheduled) return;
+      scheduled = true;
+      // The task that loads this script holds its compilation and main(). The rules' set-up
+      // (their tables and regular expressions: lazily initialised modules behind a dynamic
+      // import, 5-15 ms) and the controller come in the next task, and the first scan starts
+      // from there, in slices. Issue 8: no task of ours over 50 ms. A plain timer, not ctx's:
+      // a newer injection invalidates this ctx and must not cancel the start.
+      setTimeout(() => {
+        if (!isRuntimeAlive()) return;
+        void import('../../lib/page/detector').then(({ rulesDetector }) => {
+          const controller = createController(instance, rulesDetector);
+          instance.controller = controller;
+          resolveReady(controller);
+          void controller.start();
+        });
+      }, 0);
+    },
   };
   return instance;
+}
+
+function createController(
+  instance: Instance,
+  detector: ConstructorParameters<typeof PageController>[1]['detector'],
+): PageController {
+  return new PageController(document, {
+    detector,
+    highlightEnv: pageHighlightEnv(),
+    openCard: (request) => void instance.card?.open(request),
+    closeCard: () => instance.card?.close(),
+    isCardOpen: () => instance.card?.isOpen() ?? false,
+    cardHost: () => instance.card?.host() ?? null,
+    onCount: (count) => send({ type: 'which-soc/findings-changed', count }),
+  });
 }
 
 /*

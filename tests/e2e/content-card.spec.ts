@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, waitForHighlights, type Harness } from './harness';
 
+/** The bit of the `chrome` global used inside the extension's service worker. */
+declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+
 const PAGE = 'content-controlled.html';
 const ORIGIN = 'https://acme.my.onetrust.com';
 
@@ -115,6 +118,40 @@ describe('the card', () => {
     expect(box).not.toBeNull();
     // Below the phrase, or above it when there is no room: within a card's height of the click.
     expect(Math.abs((box?.y ?? 0) - y)).toBeLessThan(420);
+    await page.close();
+  });
+
+  test('opens on the first click, once, when a second click comes while its code loads', async () => {
+    // The card's code starts on its first open (entrypoints/questionnaire.content/lazy-card.ts):
+    // two clicks back to back, without waiting between them, must give one card, the second's.
+    const page = await openPage();
+    expect(await page.locator('which-soc-card').count()).toBe(0);
+    const first = await pointAt(page, '#q1', 'SOC');
+    const second = await pointAt(page, '#q2', 'ISO');
+    await page.mouse.click(first.x, first.y);
+    await page.mouse.click(second.x, second.y);
+    await card(page).waitFor();
+    await expect.poll(() => card(page).locator('h2').first().textContent()).toBe('ISO/IEC 27001');
+    await page.waitForTimeout(300);
+    expect(await page.locator('which-soc-card').count()).toBe(1);
+    expect(await card(page).count()).toBe(1);
+    await page.close();
+  });
+
+  test('explains text chosen from the context menu, before any card was opened', async () => {
+    // The background sends `which-soc/explain-text` to the tab (lib/context-menu.ts).
+    const page = await openPage();
+    const tab = await harness.tabId(page);
+    await harness.serviceWorker.evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, {
+          type: 'which-soc/explain-text',
+          text: 'Please attach your ISO 27001 certificate.',
+        }),
+      tab,
+    );
+    await card(page).waitFor();
+    expect(await card(page).locator('h2').first().textContent()).toBe('ISO/IEC 27001');
     await page.close();
   });
 

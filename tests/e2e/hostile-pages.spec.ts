@@ -2,7 +2,8 @@
  * Hostile pages in real Chromium with the release build (issue 8): a 2 MB text node, 100,000
  * elements, 5,000 levels of nesting, 200 DOM mutations a second, 40 frames, closed shadow roots,
  * and invisible characters inside phrases. On each: no page or console error, no long task over
- * 50 ms after the page's own set-up, and the right highlights once the page settles.
+ * 50 ms caused by the extension (the task that loads the content script included), and the right
+ * highlights once the page settles.
  *
  * Fixtures: tests/e2e/pages/hostile-*.html (+ .js). Each calls `__ready()` when its own work is
  * done; a `?control` copy holds no request at all, to tell the page's long tasks from ours.
@@ -61,18 +62,14 @@ function expand(counts: Record<string, number>): string[] {
 }
 
 /**
- * The task in which Chromium compiles our content script and runs its main(): one task we cannot
- * slice from inside the script. Known gap of issue 8 (the bundle carries the card UI and the
- * rules: 160 kB): measured 60-120 ms on this machine's loaded CPUs. It gets its own budget here so
- * that the scan itself is still held to the 50 ms bar; lowering this is open work.
- */
-const LOAD_TASK_BUDGET_MS = 200;
-
-/**
- * Long tasks of every frame of the page after the fixture was ready that break our bars, as
- * durations in ms: every scan task over 50 ms (a long task is one by definition), and the
- * script-load task when it is over LOAD_TASK_BUDGET_MS. A task reported by several frames of the
- * same process (same absolute start) counts once.
+ * Long tasks of every frame of the page after the fixture was ready, as durations in ms. The
+ * Long Tasks API reports only tasks over 50 ms, so every entry breaks the bar of issue 8, the
+ * task in which Chromium compiles our content script and runs its main() included (it holds the
+ * `which-soc:start` mark; it once had a budget of its own, 200 ms, until the card and the rules
+ * moved out of it: entrypoints/questionnaire.content/lazy-card.ts and index.ts). A task reported
+ * by several frames of the same process (same absolute start) counts once. `loads` says how
+ * many of those frames' load tasks were seen, so a spec can tell "no long task" from "nothing
+ * measured".
  */
 async function longTasks(page: Page): Promise<number[]> {
   const byStart = new Map<number, { duration: number; isLoad: boolean }>();
@@ -90,10 +87,30 @@ async function longTasks(page: Page): Promise<number[]> {
   }
   const tasks = [...byStart.values()];
   const loads = tasks.filter((task) => task.isLoad).map((task) => task.duration);
-  if (loads.length > 0) console.log(`script-load tasks (ms): ${loads.join(', ')}`);
-  return tasks
-    .filter((task) => !task.isLoad || task.duration > LOAD_TASK_BUDGET_MS)
-    .map((task) => task.duration);
+  if (loads.length > 0) console.log(`long script-load tasks (ms): ${loads.join(', ')}`);
+  return tasks.map((task) => task.duration);
+}
+
+/** How many frames of the page ran our content script (each holds one `which-soc:start` mark). */
+async function framesStarted(page: Page): Promise<number> {
+  let started = 0;
+  for (const frame of page.frames()) {
+    try {
+      started += await frame.evaluate(() => performance.getEntriesByName('which-soc:start').length);
+    } catch {
+      // A frame that went away meanwhile has nothing to report.
+    }
+  }
+  return started;
+}
+
+/**
+ * Issue 8's bar on a page: our content script ran in at least `frames` frames (so its load task
+ * was there to be measured) and no task of ours, that one included, was a long task.
+ */
+async function expectNoLongTaskOfOurs(page: Page, frames = 1): Promise<void> {
+  expect(await framesStarted(page)).toBeGreaterThanOrEqual(frames);
+  expect(await longTasks(page)).toEqual([]);
 }
 
 const cases: { name: string; file: string; expected: Record<string, number> }[] = [
@@ -133,7 +150,7 @@ describe('a hostile page', () => {
       const counts = await settledHighlights(page);
       expect(counts).toEqual(expected);
       expect(await findingReports(page)).toEqual(expand(expected));
-      expect(await longTasks(page)).toEqual([]);
+      await expectNoLongTaskOfOurs(page);
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -212,7 +229,7 @@ describe('a hostile page', () => {
         'added-3500:soc1',
       ].sort(),
     );
-    expect(await longTasks(page)).toEqual([]);
+    await expectNoLongTaskOfOurs(page);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -237,7 +254,8 @@ describe('a hostile page', () => {
       ]);
     }
     expect(await reportHighlightCounts(page)).toEqual({ 'which-soc-soc2': 1 });
-    expect(await longTasks(page)).toEqual([]);
+    // The top frame and its 40 frames each loaded the content script.
+    await expectNoLongTaskOfOurs(page, 41);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -274,7 +292,7 @@ describe('a hostile page', () => {
         covers: true,
       });
     }
-    expect(await longTasks(page)).toEqual([]);
+    await expectNoLongTaskOfOurs(page);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -287,7 +305,7 @@ describe('the control copy of a hostile page (no request at all)', () => {
       const { page, errors } = await openHostile(`${file}?control`);
       await page.waitForTimeout(1500);
       expect(await reportHighlightCounts(page)).toEqual({});
-      expect(await longTasks(page)).toEqual([]);
+      await expectNoLongTaskOfOurs(page);
       expect(errors).toEqual([]);
       await page.close();
     },
