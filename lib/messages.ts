@@ -39,7 +39,12 @@ export interface FindingsResponse {
 export type ContentMessage =
   | { type: 'which-soc/findings' }
   | { type: 'which-soc/show-finding'; index: number }
-  | { type: 'which-soc/next-finding' }
+  /**
+   * Walks to the next finding and opens its card; answered with true when it did. `wrap: false`
+   * (the background walking a tab's frames in turn) stops after the frame's last finding instead
+   * of going back to its first: the answer is then false and the next walk there starts over.
+   */
+  | { type: 'which-soc/next-finding'; wrap?: boolean }
   | { type: 'which-soc/explain-text'; text: string };
 
 /** Messages the background accepts (from the content script, popup or options page). */
@@ -91,8 +96,10 @@ function readContentMessage(message: unknown): ContentMessage | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'which-soc/findings':
-    case 'which-soc/next-finding':
       return { type: message.type };
+    case 'which-soc/next-finding':
+      if (message.wrap === undefined) return { type: message.type };
+      return typeof message.wrap === 'boolean' ? { type: message.type, wrap: message.wrap } : null;
     case 'which-soc/show-finding':
       return isIndex(message.index) ? { type: message.type, index: message.index } : null;
     case 'which-soc/explain-text':

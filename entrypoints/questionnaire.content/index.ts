@@ -73,12 +73,15 @@ export default defineContentScript({
       // answer once it is, as the first scan's findings were not in yet either.
       const handle = (controller: PageController) =>
         controller.handleMessage(parsed, location.href);
+      // Answered: the findings, and whether next-finding moved (the background walks frames).
+      const answers =
+        parsed.type === 'which-soc/findings' || parsed.type === 'which-soc/next-finding';
       if (!instance.controller) {
         const answer = instance.ready.then(handle);
-        return parsed.type === 'which-soc/findings' ? answer : undefined;
+        return answers ? answer : undefined;
       }
       const result = handle(instance.controller);
-      return typeof result === 'object' ? Promise.resolve(result) : undefined;
+      return answers ? Promise.resolve(result) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

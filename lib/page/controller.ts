@@ -123,7 +123,7 @@ export class PageController {
       case 'which-soc/show-finding':
         return this.showFinding(message.index);
       case 'which-soc/next-finding':
-        return this.nextFinding();
+        return this.nextFinding(message.wrap !== false);
       case 'which-soc/explain-text':
         this.explainText(message.text);
         return true;
@@ -147,11 +147,21 @@ export class PageController {
     return true;
   }
 
-  /** Walks to the finding after the current one (wrapping) and opens its card. */
-  nextFinding(): boolean {
+  /**
+   * Walks to the finding after the current one and opens its card. After the last finding it
+   * goes back to the first, unless `wrap` is false: then it closes the card, forgets the current
+   * finding (the next walk starts at the first) and says false, so the background can walk on in
+   * the tab's next frame.
+   */
+  nextFinding(wrap = true): boolean {
     const ordered = this.scanner.store.inOrder();
     if (ordered.length === 0) return false;
     const at = this.cursor ? ordered.indexOf(this.cursor) : -1;
+    if (!wrap && at === ordered.length - 1) {
+      this.cursor = null;
+      if (this.options.isCardOpen()) this.closeCard();
+      return false;
+    }
     const finding = ordered[(at + 1) % ordered.length] as PageFinding;
     this.cursor = finding;
     this.reveal(finding);

@@ -10,8 +10,14 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, waitForHighlights, type Harness } from './harness';
 
-/** The one `chrome` call made in the service worker (test code has no extension types). */
-declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+/** The `chrome` calls made in the service worker and the popup (test code has no extension types). */
+declare const chrome: {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: {
+    sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
 
 let harness: Harness;
 let page: Page;
@@ -97,6 +103,37 @@ describe('popup on a page with findings in frames', () => {
     );
     // Not sent to the top frame as well (where the same frame-local index is another finding).
     expect(await activeSize(page)).toBe(0);
+  });
+});
+
+describe('next finding across frames (the background walks the frames in turn)', () => {
+  test('each frame answers whether it moved, and stops after its last finding when asked', async () => {
+    const tabId = await harness.tabId(page);
+    // From an extension page, as the background does it (lib/activation.ts `walkFrames`).
+    const answers = await popup.evaluate(async (tab) => {
+      const { frameIds } = (await chrome.runtime.sendMessage({
+        type: 'which-soc/list-frames',
+        tabId: tab,
+      })) as { frameIds: number[] };
+      const next = (frameId: number) =>
+        chrome.tabs.sendMessage(tab, { type: 'which-soc/next-finding', wrap: false }, { frameId });
+      const walk: unknown[][] = [];
+      for (const frameId of frameIds) {
+        // "Show on page" above left each frame somewhere: walk it to its end first.
+        for (let i = 0; i < 5 && (await next(frameId)) === true; i++);
+        const answers: unknown[] = [];
+        for (let i = 0; i < 4; i++) answers.push(await next(frameId));
+        walk.push(answers);
+      }
+      return walk;
+    }, tabId);
+    // Top frame first (two findings), then the two iframes (one each): true until the frame's
+    // last finding, then false once, then it starts over.
+    expect(answers).toEqual([
+      [true, true, false, true],
+      [true, false, true, false],
+      [true, false, true, false],
+    ]);
   });
 });
 

@@ -89,6 +89,23 @@ describe('walks between findings', () => {
     expect(rangeTexts(env.registry.map.get('which-soc-active'))).toEqual(['SOC 2 Type II']);
   });
 
+  test('without wrapping, it stops after the last finding, closes the card and starts over', async () => {
+    const { controller: c, cards, closeCard, isOpen } = await start();
+    const next = { type: 'which-soc/next-finding', wrap: false } as const;
+    expect([1, 2, 3].map(() => c.handleMessage(next, ''))).toEqual([true, true, true]);
+    expect(isOpen()).toBe(true);
+    expect(c.handleMessage(next, '')).toBe(false);
+    expect(closeCard).toHaveBeenCalledTimes(1);
+    expect(isOpen()).toBe(false);
+    expect(c.handleMessage(next, '')).toBe(true);
+    expect(cards.map((card) => card.phrase)).toEqual([
+      'SOC 2 Type II',
+      'ISO 27001',
+      'bridge letter',
+      'SOC 2 Type II',
+    ]);
+  });
+
   test('show-finding flashes the finding with the active highlight, then clears it', async () => {
     const { controller: c, env } = await start();
     expect(c.handleMessage({ type: 'which-soc/show-finding', index: 1 }, '')).toBe(true);

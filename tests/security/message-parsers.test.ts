@@ -38,8 +38,10 @@ function expectedContent(message: unknown): object | null {
   const m = message as Record<string, unknown>;
   switch (m.type) {
     case 'which-soc/findings':
-    case 'which-soc/next-finding':
       return { type: m.type };
+    case 'which-soc/next-finding':
+      if (m.wrap === undefined) return { type: m.type };
+      return typeof m.wrap === 'boolean' ? { type: m.type, wrap: m.wrap } : null;
     case 'which-soc/show-finding':
       return isIndex(m.index) ? { type: m.type, index: m.index } : null;
     case 'which-soc/explain-text':
@@ -95,6 +97,7 @@ function nearMiss(types: string[]) {
       count: fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.string(), anyValue),
       tabId: fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.string(), anyValue),
       text: fc.oneof(fc.string(), fc.string({ minLength: 9_990, maxLength: 10_010 }), anyValue),
+      wrap: fc.oneof(fc.boolean(), anyValue),
       extra: anyValue,
       ['__proto__']: anyValue,
     },
