@@ -193,7 +193,9 @@ export function installExtensionFakes(): ExtensionFakes {
         throw chromeError('Could not establish connection. Receiving end does not exist.');
       }
       const type = (message as { type?: unknown }).type;
-      return type === 'which-soc/findings' ? { url: 'https://x.test/', findings: [] } : undefined;
+      if (type === 'which-soc/findings') return { url: 'https://x.test/', findings: [] };
+      // A content script with findings moves to the next one and says so.
+      return type === 'which-soc/next-finding' ? true : undefined;
     },
   );
 
