@@ -246,7 +246,8 @@ describe('options page', () => {
           expect(stored.unrelated).toBe(42);
           const aside = Object.keys(stored).filter((key) => key.startsWith(CORRUPT_PREFIX));
           if (aside.length > 0) {
-            expect(stored[aside[0]!]).toEqual(value);
+            // Storage keeps JSON: -0 comes back as 0 (seed -1843253482 found it), nothing else changes.
+            expect(stored[aside[0]!]).toEqual(JSON.parse(JSON.stringify(value)));
             expect(root.querySelector('.banner-problem')).not.toBeNull();
           } else if (value !== null) {
             expect(field(root, 'Company name').value).toBe((stored.profile as Profile).company);
