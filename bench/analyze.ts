@@ -9,12 +9,14 @@
  * Issue 4 adds what the content script pays per question block: `analyze` on realistic request
  * blocks with a context (per call, against one hint pass over the same blocks), and, in fresh
  * Node processes since V8 keeps compiled regular expressions for the life of a process, the first
- * calls with and without `warmUpSteps` first, and the longest warm-up step.
+ * calls with and without `warmUpSteps` first, and the longest warm-up step; and the scanner's
+ * path over a page's first request blocks (`warmUpFor(text)`, then `analyze(text)`): the whole
+ * first-use cost of the rules on that page.
  * `npx tsx bench/analyze.ts` runs it alone.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze, HINT_SOURCE, mightRequest, warmUpSteps } from '../lib/rules/analyze';
+import { analyze, HINT_SOURCE, mightRequest, warmUpFor, warmUpSteps } from '../lib/rules/analyze';
 import { printRows, type Row } from './table';
 
 /** Questions that ask for no report; some contain words the hint expression stops on. */
@@ -209,6 +211,60 @@ function firstCallsHere(warm: boolean): FirstCalls {
   return { warmUpMs, warmUpSteps: steps, longestStepMs, firstMs, restMs };
 }
 
+/** What a fresh process pays on a page's first request blocks, as the scanner runs them. */
+interface ScannerFirstUse {
+  /** `warmUpFor(text)` steps plus `analyze(text)` over the first blocks. */
+  totalMs: number;
+  warmUpMs: number;
+  analyzeMs: number;
+  steps: number;
+  longestStepMs: number;
+}
+
+/** Blocks the scanner-path rows measure: two of each request text of the page. */
+const SCANNER_BLOCKS = 12;
+
+/**
+ * In this (fresh) process: for each of the page's first blocks, `warmUpFor(text)` step by step,
+ * then `analyze(text)`, as lib/page/scanner.ts does; the blocks cover every request text of the
+ * generated page, so this is the whole first-use cost of `analyze` on it (issue 4).
+ */
+function scannerFirstUseHere(): ScannerFirstUse {
+  let warmUpMs = 0;
+  let analyzeMs = 0;
+  let steps = 0;
+  let longestStepMs = 0;
+  for (const [text, context] of pageBlocks().slice(0, SCANNER_BLOCKS)) {
+    for (const step of warmUpFor(text)) {
+      const started = performance.now();
+      step();
+      const ms = performance.now() - started;
+      warmUpMs += ms;
+      longestStepMs = Math.max(longestStepMs, ms);
+      steps++;
+    }
+    const started = performance.now();
+    analyze(text, { context });
+    analyzeMs += performance.now() - started;
+  }
+  return { totalMs: warmUpMs + analyzeMs, warmUpMs, analyzeMs, steps, longestStepMs };
+}
+
+/** Runs `scannerFirstUseHere` in `runs` fresh Node processes; the median by total time. */
+function scannerFirstUse(runs = 5): ScannerFirstUse {
+  const results: ScannerFirstUse[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--scanner-first-use'],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' },
+    );
+    results.push(JSON.parse(run.stdout) as ScannerFirstUse);
+  }
+  results.sort((a, b) => a.totalMs - b.totalMs);
+  return results[Math.floor(results.length / 2)] as ScannerFirstUse;
+}
+
 /** Runs `firstCallsHere` in a fresh Node process (median of `runs` processes by total time). */
 function firstCalls(warm: boolean, runs = 3): FirstCalls {
   const results: FirstCalls[] = [];
@@ -246,6 +302,7 @@ export function benchBlocks(): Row[] {
   const perBlock = measure(analyzeAll, 15);
   const cold = firstCalls(false);
   const warm = firstCalls(true);
+  const scanner = scannerFirstUse();
   const us = (ms: number): string => `${((ms / blocks.length) * 1000).toFixed(1)} µs per block`;
   return [
     {
@@ -283,6 +340,11 @@ export function benchBlocks(): Row[] {
       note: `${(warm.restMs / 199).toFixed(3)} ms per call`,
     },
     {
+      name: `fresh process: warmUpFor + analyze on the first ${SCANNER_BLOCKS} blocks (as the scanner)`,
+      ms: scanner.totalMs,
+      note: `warm-up ${scanner.warmUpMs.toFixed(1)} ms in ${scanner.steps} steps (longest ${scanner.longestStepMs.toFixed(1)} ms), analyze ${scanner.analyzeMs.toFixed(1)} ms`,
+    },
+    {
       name: 'warmUpSteps: all steps (idle time)',
       ms: warm.warmUpMs,
       note: `${warm.warmUpSteps} steps, longest ${warm.longestStepMs.toFixed(1)} ms`,
@@ -290,7 +352,9 @@ export function benchBlocks(): Row[] {
   ];
 }
 
-if (process.argv[2] === '--first-calls') {
+if (process.argv[2] === '--scanner-first-use') {
+  process.stdout.write(JSON.stringify(scannerFirstUseHere()));
+} else if (process.argv[2] === '--first-calls') {
   process.stdout.write(JSON.stringify(firstCallsHere(process.argv[3] === 'warm')));
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await benchAnalyze();

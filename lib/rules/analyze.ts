@@ -240,10 +240,11 @@ function scanKeywords(text: string): Uint8Array {
 }
 
 /**
- * Can `rule` fire on `text` at all? Its keywords and gate are a cheap necessary condition
- * (./requests); rules without either are always tried. Exported for tests/rules/gates.test.ts.
+ * Can `rule` fire on `text` at all? Its keywords and gate, and its `needs`, are a cheap necessary
+ * condition (./requests); rules without any are always tried. Exported for tests/rules/gates.test.ts.
  */
 export function gateOpen(rule: Rule, text: string): boolean {
+  if (rule.needs && !rule.needs.test(text)) return false;
   if (!rule.keywords && !rule.gate) return true;
   if (rule.keywords && scanKeywords(text)[RULE_INDEX.get(rule) ?? -1] === 1) return true;
   return rule.gate !== undefined && rule.gate.test(text);
@@ -733,6 +734,7 @@ function allExpressions(): RegExp[] {
   all.push(KEYWORD_SCAN);
   for (const rule of RULES) {
     if (rule.gate) all.push(rule.gate);
+    if (rule.needs) all.push(rule.needs);
     all.push(...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []));
   }
   return [...new Set(all)];
@@ -805,27 +807,37 @@ export function* warmUpSteps(): Generator<() => void, void, undefined> {
   }
 }
 
+/**
+ * Subject length from which V8 compiles a regular expression straight to machine code on its
+ * first run (V8's `JSRegExp::kTierUpForSubjectLengthValue`, 1,000), plus one.
+ */
+const LONG_SUBJECT = 1001;
+
 /** Expressions a `warmUpFor` step has run already (in this realm). */
 const warmed = new WeakSet<RegExp>();
 
 /**
  * Steps that pay, ahead of `analyze(text)`, the first-use cost of the expressions it may run on
  * `text` and no earlier step ran: the engine's own, and those of each rule whose keywords or gate
- * `text` opens. Each step runs one expression twice over `text` (V8 compiles it to bytecode on the
- * first run and to machine code on the second), so a caller can spread the compilations over its
- * slices instead of paying them all inside the first `analyze` (measured in Chromium on a loaded
- * machine: 10-60 ms for the first call of a page). Unlike `warmUpSteps`, a page pays only for
- * the rules its text opens (issue 4): a page without a request never gets here. Running the
- * steps never changes a result.
+ * `text` opens. Each step runs one expression once over `text` repeated past 1,000 characters:
+ * on a subject that long V8 compiles the expression straight to machine code, skipping the
+ * bytecode it compiles first (and throws away on the second run) on a short one. Measured in a
+ * fresh Node process on the benchmark's request blocks: 20 ms for two runs of the largest
+ * expression over a block, 7.5 ms for one run over the long sample (issue 4). A caller can
+ * spread the compilations over its slices instead of paying them all inside the first `analyze`
+ * (measured in Chromium on a loaded machine: 10-60 ms for the first call of a page). Unlike
+ * `warmUpSteps`, a page pays only for the rules its text opens (issue 4): a page without a request
+ * never gets here. Running the steps never changes a result.
  *
  * @example for (const step of warmUpFor(runText)) { step(); await maybeYield(); }
  */
 export function* warmUpFor(text: string): Generator<() => void, void, undefined> {
   const sample = normalize(text.slice(0, 2000)).text;
+  // Repeating keeps the sample's string encoding (one- or two-byte), which V8 compiles for.
+  const long = sample.length > 0 ? sample.repeat(Math.ceil(LONG_SUBJECT / sample.length)) : '';
   const run = (pattern: RegExp) => () => {
     warmed.add(pattern);
-    exercise(pattern, sample);
-    exercise(pattern, sample);
+    exercise(pattern, long);
   };
   for (const pattern of [HINT_ALL, BREAKERS, REPEATED_SOC, TRAILING_MARK, KEYWORD_SCAN]) {
     if (!warmed.has(pattern)) yield run(pattern);
@@ -833,10 +845,51 @@ export function* warmUpFor(text: string): Generator<() => void, void, undefined>
   for (const pattern of [PHRASE_TAIL, PHRASE_HEAD, SOC_LIST_CONTINUATION]) {
     if (!warmed.has(pattern)) yield run(pattern);
   }
-  for (const rule of RULES) {
-    if (!gateOpen(rule, sample)) continue;
-    for (const pattern of [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? [])]) {
-      if (!warmed.has(pattern)) yield run(pattern);
-    }
+  // What `readSentence` runs on every sentence with a hint: sentence vetoes and mention rules.
+  const open = RULES.filter((rule) => gateOpen(rule, sample));
+  const expressionsOf = (rule: Rule): RegExp[] => [
+    ...rule.patterns,
+    ...(rule.requires ?? []),
+    ...(rule.unless ?? []),
+  ];
+  const mentionRules = open.filter((rule) => MENTION_KINDS.has(rule.kind));
+  for (const rule of mentionRules) {
+    for (const pattern of expressionsOf(rule)) if (!warmed.has(pattern)) yield run(pattern);
+  }
+  // The rest runs only after a mention: type rules beside a SOC mention, the other-SOC vetoes and
+  // financial cues for an unnumbered one. Compiling them for a text without such a mention was
+  // wasted (on the benchmark's page: 5 of 27 ms). The mention rules ran on `long` just above, so
+  // trying them here is cheap; the test is per text, not per sentence: a superset.
+  let soc = false;
+  let unnumbered = false;
+  let named = false;
+  for (const rule of mentionRules) {
+    const match = firstMatch(rule, sample);
+    if (!match) continue;
+    const report = rule.reportOf ? rule.reportOf(match) : undefined;
+    const isUnnumbered = rule.kind === 'unnumbered' || rule.reports?.length === 0;
+    const isNamed = report ? isSocReport(report) : rule.reports?.some(isSocReport) === true;
+    unnumbered ||= isUnnumbered;
+    named ||= isNamed;
+    soc ||= isUnnumbered || isNamed;
+  }
+  for (const rule of open) {
+    const needed =
+      (rule.kind === 'type' && soc) ||
+      (rule.kind === 'veto-unnumbered' && unnumbered) ||
+      // A SOC number named in the text decides an unnumbered request before the cues are read.
+      (rule.kind === 'cue-financial' && unnumbered && !named);
+    if (!needed) continue;
+    for (const pattern of expressionsOf(rule)) if (!warmed.has(pattern)) yield run(pattern);
   }
 }
+
+/** Kinds of rule `readSentence` runs on every sentence it reads. */
+const MENTION_KINDS: ReadonlySet<Rule['kind']> = new Set<Rule['kind']>([
+  'veto-sentence',
+  'report',
+  'standard',
+  'unnumbered',
+]);
+
+const isSocReport = (report: ReportId): boolean => report === 'soc1' || report === 'soc2';

@@ -1,6 +1,7 @@
 /**
  * Phrase rules: which words in a questionnaire ask for which report, and why (STYLE.md §3).
- * Rules are data with their own examples; `tests/rules/requests.test.ts` runs every example, and
+ * Rules are data; their examples and sources sit in ./examples by rule id, out of the content
+ * script's bundle (issue 8). `tests/rules/requests.test.ts` runs every example, and
  * `tests/rules/catalogue.test.ts` checks the catalogue. A reported miss becomes an example first.
  *
  * Patterns are matched against text cleaned by `normalize` (no zero-width characters, plain
@@ -56,6 +57,13 @@ export interface Rule {
   keywords?: readonly string[];
   /** With `keywords`: the one part of a necessary condition that is not a literal. */
   gate?: RegExp;
+  /**
+   * A second necessary condition, checked as well as `keywords`/`gate` (issue 4, speed): every
+   * alternative of every pattern matches it. For a rule whose keywords are needed by one pattern
+   * and whose gate by another ("SOC" plus a noun, or "SOC" plus a letter), so that the noun alone
+   * ("certificate") does not open it. Not global: it is only tested.
+   */
+  needs?: RegExp;
   /** Any pattern matching fires the rule; the match is the phrase highlighted. */
   patterns: readonly RegExp[];
   /** Every one of these must also match somewhere in the same sentence. */
@@ -64,21 +72,8 @@ export interface Rule {
   unless?: readonly RegExp[];
   /** One sentence a user can read: why this phrase means this report. */
   why: string;
-  /** Where the fact comes from (https). */
-  source: string;
-  /** Texts the rule must fire on, and look-alikes it must not fire on. */
-  examples: { match: readonly string[]; noMatch: readonly string[] };
+  // The rule's source link and examples: ./examples (`RULE_EXAMPLES[id]`), test-only data.
 }
-
-const AICPA_SOC =
-  'https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-2';
-const AICPA_SOC1 =
-  'https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-1';
-const AICPA_TSC =
-  'https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022';
-const ISO_27001 = 'https://www.iso.org/standard/27001';
-const IAASB_3402 =
-  'https://www.iaasb.org/publications/isae-3402-assurance-reports-controls-service-organization';
 
 /** "SOC", "S.O.C.", not the start of "social" or "socket". */
 const SOC = String.raw`\bS\.?O\.?C(?![a-z])\.?`;
@@ -228,11 +223,6 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?(?:105|205)\b`),
     ],
     why: 'AT-C sections 105 and 205 are the attestation standards a SOC 2 examination is performed under.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['Is the examination performed under AT-C 205?', 'an AT-C section 105 engagement'],
-      noMatch: ['Is the examination performed under AT-C 320?', 'Model AT-1050 firewall'],
-    },
   },
   {
     id: 'at-c-320',
@@ -241,11 +231,6 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?320\b`)],
     why: 'AT-C section 320 is the standard for reports on controls relevant to user entities’ financial reporting: SOC 1.',
-    source: AICPA_SOC1,
-    examples: {
-      match: ['Provide your AT-C 320 report.', 'Report under AT-C Section 320'],
-      noMatch: ['Provide your AT-C 205 report.', 'Pages 320 to 330 of the contract'],
-    },
   },
   {
     id: 'at-section-101',
@@ -254,11 +239,6 @@ export const RULES: readonly Rule[] = [
     reports: ['soc2'],
     patterns: [re(String.raw`\bAT\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?101\b`)],
     why: 'AT section 101 was the attestation standard SOC 2 reports were issued under before AT-C.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['Provide your AT 101 report.', 'Report issued under AT Section 101.'],
-      noMatch: ['See chapter 101 of the handbook.', 'Room AT-1010 houses the servers.'],
-    },
   },
   {
     id: 'attestation-report-on-controls',
@@ -274,17 +254,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'An independent attestation report on your controls is a SOC report without a number.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Please upload an attestation report on your internal controls.',
-        'Provide your most recent independent attestation report.',
-      ],
-      noMatch: [
-        'Upload your PCI DSS Attestation of Compliance (AoC).',
-        'Describe how attestation of user access reviews is recorded.',
-      ],
-    },
   },
   {
     id: 'bridge-letter',
@@ -323,23 +292,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A bridge (gap) letter from management covers the time between the end of the last SOC report period and today.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'If your report period ended more than three months ago, attach a bridge letter.',
-        'Please include the gap letter.',
-        'Please provide a coverage letter for the gap between your SOC 2 period end and today.',
-        '¿Dónde puedo obtener las cartas puente?',
-        'Fournissez la lettre de pont.',
-        'Bitte legen Sie einen Überbrückungsschreiben bei.',
-        'ブリッジ レターを提出してください。',
-        'Fornite le lettere ponte per il periodo scoperto.',
-      ],
-      noMatch: [
-        'Is there a network bridge between the office and the data centre?',
-        'Describe your gap analysis against NIST CSF.',
-      ],
-    },
   },
   {
     id: 'bridge-letter-described',
@@ -356,20 +308,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A letter from management that nothing material changed since the report period ended is a bridge letter.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Provide a management letter confirming no material changes to controls since the end of the audit period.',
-        'Attach a signed statement that there have been no significant changes since your last SOC 2 report.',
-        'Provide a letter confirming that the controls described in your most recent SOC 2 report remain in place and unchanged since the report end date.',
-        'Provide a letter confirming that your controls have not materially changed since the audit period.',
-      ],
-      noMatch: [
-        'Provide a letter of intent.',
-        'Have there been any material changes to your ownership in the last year?',
-        'Provide a letter from your bank confirming no material changes since the last financial report.',
-      ],
-    },
   },
   {
     id: 'financial-reporting-cue',
@@ -405,14 +343,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Financial reporting is what a SOC 1 report is for.',
-    source: AICPA_SOC1,
-    examples: {
-      match: [
-        'Our external auditors need your SOC report for our SOX testing.',
-        'As our payroll provider, please share your SOC report.',
-      ],
-      noMatch: ['Please attach your SOC report.', 'Name your data controller and processor.'],
-    },
   },
   {
     id: 'general-use-report',
@@ -425,11 +355,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'The general-use public summary of a SOC 2 examination is the SOC 3 report.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['Do you publish a general-use report on your controls?'],
-      noMatch: ['Describe the general use of encryption in your product.'],
-    },
   },
   {
     id: 'isae-3000',
@@ -438,12 +363,6 @@ export const RULES: readonly Rule[] = [
     reports: ['soc2'],
     patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3000\b`)],
     why: 'ISAE 3000 is the international assurance standard often used like SOC 2 for security and privacy controls.',
-    source:
-      'https://www.iaasb.org/publications/international-standard-assurance-engagements-isae-3000-revised-assurance-engagements-other-audits-or-0',
-    examples: {
-      match: ['Do you have an ISAE 3000 Type II report?'],
-      noMatch: ['Do you have an ISAE 3402 report?'],
-    },
   },
   {
     id: 'isae-3402',
@@ -452,11 +371,6 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3402\b`)],
     why: 'ISAE 3402 is the international counterpart of SOC 1: controls relevant to customers’ financial reporting.',
-    source: IAASB_3402,
-    examples: {
-      match: ['Provide your ISAE 3402 Type II report.', 'ISAE3402 assurance report'],
-      noMatch: ['Provide your ISAE 3000 report.', 'Order number 34020'],
-    },
   },
   {
     id: 'iso-27001-certificate',
@@ -471,22 +385,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'ISO/IEC 27001 is the certification of an information security management system.',
-    source: ISO_27001,
-    examples: {
-      match: [
-        'Do you hold a current ISO/IEC 27001 certification?',
-        'ISO27001:2022 certificate',
-        'Wo erhalte ich die ISO/IEC 27001-Prüfberichte?',
-        'Are you 27001 certified?',
-      ],
-      noMatch: [
-        'Are you certified to ISO 27701?',
-        'ISO/IEC 27018 code of practice',
-        'Do you comply with ISO 9001 and ISO 14001?',
-        'ISO 22301 business continuity certificate',
-        'Ticket 270011 was closed.',
-      ],
-    },
   },
   {
     id: 'iso-27001-isms-certification',
@@ -505,18 +403,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A certified information security management system (ISMS) means ISO/IEC 27001 certification.',
-    source: ISO_27001,
-    examples: {
-      match: [
-        'Is your ISMS certified by an accredited body? Provide the ISMS certificate.',
-        'Provide the certificate for your information security management system.',
-        'ISMS認証を取得していますか?',
-      ],
-      noMatch: [
-        'Describe your ISMS governance structure.',
-        'Is your quality management system certified?',
-      ],
-    },
   },
   {
     id: 'iso-27001-personal-credential',
@@ -529,11 +415,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'An ISO/IEC 27001 Lead Auditor or Lead Implementer is a person’s credential, not the company’s certification.',
-    source: ISO_27001,
-    examples: {
-      match: ['Are your security staff ISO 27001 Lead Auditor certified?'],
-      noMatch: ['Is your ISO 27001 certificate issued by an accredited body?'],
-    },
   },
   {
     id: 'iso-27001-statement-of-applicability',
@@ -552,14 +433,6 @@ export const RULES: readonly Rule[] = [
       re(String.raw`適用宣言書`),
     ],
     why: 'The Statement of Applicability is a required part of an ISO/IEC 27001 certification.',
-    source: ISO_27001,
-    examples: {
-      match: [
-        'Please attach your Statement of Applicability (SoA).',
-        'Fournissez votre déclaration d’applicabilité.',
-      ],
-      noMatch: ['State the applicability of each policy to contractors.'],
-    },
   },
   {
     id: 'sas-70',
@@ -568,11 +441,6 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bSAS[\s-]{0,2}(?:no\.?\s{0,2})?70\b`)],
     why: 'SAS 70 was the service-auditor standard replaced in 2011 by SSAE 16 and SOC 1.',
-    source: AICPA_SOC1,
-    examples: {
-      match: ['Do you have a SAS 70 Type II report?', 'SAS No. 70 audit'],
-      noMatch: ['We use SAS 9.4 for analytics.', 'SAS 700 series'],
-    },
   },
   {
     id: 'service-auditor-report',
@@ -586,17 +454,6 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bindependent\s{1,2}service\s{1,2}auditor`),
     ],
     why: 'A service auditor’s report is a SOC report without a number.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        "Attach the most recent service auditor's report.",
-        'the report of the independent service auditor',
-      ],
-      noMatch: [
-        'Is your internal audit function independent?',
-        'Name your customer service manager.',
-      ],
-    },
   },
   {
     id: 'service-organization-controls',
@@ -608,18 +465,6 @@ export const RULES: readonly Rule[] = [
       re(`${SOC}\\s{1,2}for\\s{1,2}service\\s{1,2}organi[sz]ations`),
     ],
     why: 'Service Organization Control (SOC) reports are what “SOC” stands for; here without a number.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Do you have a Service Organization Control report?',
-        'Provide your SOC for Service Organizations report.',
-        'System and Organization Controls report',
-      ],
-      noMatch: [
-        'SOC for Cybersecurity risk management program',
-        'Describe controls over the organization of the service desk.',
-      ],
-    },
   },
   {
     id: 'soc-numbered',
@@ -637,34 +482,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'The phrase names the SOC report by its number.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Please provide your SOC 2 Type II report.',
-        'SOC2 attestation',
-        'SOC-2',
-        'SOC II audit',
-        'SOC 2® report',
-        'S.O.C. 2 report',
-        'SOC1 T2',
-        'SOC 2+ HIPAA',
-        'System and Organization Controls (SOC) 1 Type 2',
-        'Service Organization Controls 2 (SOC 2) attestation',
-        'System and Organization Controls 1 report',
-        'SOC 2-Berichte',
-        'SOC2報告書',
-        'Is your SOC 3 report public?',
-      ],
-      noMatch: [
-        'Describe your 24x7 SOC.',
-        'Our SOC analysts triage alerts.',
-        'SOC code 15-1212 (Information Security Analysts)',
-        'social media policy',
-        'socket timeout',
-        'SOC 2010 occupational classification',
-        'Security Operations Center (SOC) 2 locations',
-      ],
-    },
   },
   {
     id: 'soc-unnumbered',
@@ -684,6 +501,9 @@ export const RULES: readonly Rule[] = [
       'relaz',
     ],
     gate: gate(String.raw`${SOC}\s{0,2}-?\s{0,2}[^\s\d-]`),
+    // Both patterns hang on "SOC": a noun without it ("ISO 27001 certificate") cannot match, and
+    // their largest expression (1,180 characters, 7 ms to compile) then stays uncompiled.
+    needs: gate(String.raw`S\.?O\.?C`),
     patterns: [
       re(
         `${SOC}\\s{0,2}-?\\s{0,2}(?:${TYPE_WORD}\\s{0,2}-?\\s{0,2}${TYPE_NUMBER}(?:\\s{0,2}-?\\s{0,2}(?:${REPORT_WORD}))?|(?:${REPORT_WORD}))`,
@@ -695,25 +515,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A SOC report without a number: SOC 2 in a security review, SOC 1 when financial reporting is in view.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Please attach your SOC report.',
-        'Provide your most recent SOC audit.',
-        'Do you have a SOC Type 2?',
-        'Où puis-je obtenir la documentation d’audit SOC ?',
-        '¿Dónde puedo obtener la documentación de auditoría de SOC?',
-        'Bitte laden Sie Ihren SOC-Bericht hoch.',
-      ],
-      noMatch: [
-        'Describe your Security Operations Center (SOC) staffing.',
-        'Does your SOC report incidents to customers within 24 hours?',
-        'The SOC reports to the CISO.',
-        'Is SOC-as-a-service part of your offering?',
-        'Are SOC audit logs retained?',
-        'Is your SOC certified to ISO 27001?',
-      ],
-    },
   },
   {
     id: 'ssae-16',
@@ -727,11 +528,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'SSAE 16 (2011-2017) was the standard for SOC 1 reports, before SSAE 18.',
-    source: AICPA_SOC1,
-    examples: {
-      match: ['Are you SSAE-16 compliant?', 'SSAE No. 16 report', 'SSAE16'],
-      noMatch: ['SSAE 18 report', 'SSAE 160'],
-    },
   },
   {
     id: 'ssae-18',
@@ -745,15 +541,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Both SOC 1 and SOC 2 are issued under SSAE 18, so an “SSAE 18 report” is read like an unnumbered SOC report.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Provide your SSAE 18 report.',
-        'SSAE-18 audit',
-        'a report under Statement on Standards for Attestation Engagements No. 18',
-      ],
-      noMatch: ['SSAE 16 report', 'SSAE 180'],
-    },
   },
   {
     id: 'suppliers-reports-held',
@@ -774,23 +561,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'The question asks what the vendor’s own suppliers hold, not for the vendor’s report.',
-    source: 'https://sharedassessments.org/sig/',
-    examples: {
-      match: [
-        'Do your subprocessors hold ISO 27001 certification?',
-        'Are your hosting providers SOC 2 Type 2 audited?',
-        'Do all your critical vendors have a current SOC 2 report?',
-        'Do your vendors’ SOC 2 reports include complementary subservice organization controls?',
-        'Do you have a process for tracking expiry of subprocessors’ SOC reports?',
-        'Do you keep your cloud provider’s SOC 2 report on file?',
-      ],
-      noMatch: [
-        'Do you hold ISO 27001 certification?',
-        'Does your SOC 2 report cover your subprocessors?',
-        'Do your SOC 2 and ISO 27001 reports cover your subprocessors?',
-        'Provide the Vendor’s most recent SOC 2 Type 2 report.',
-      ],
-    },
   },
   {
     id: 'suppliers-reports-process',
@@ -841,35 +611,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'The question asks how the vendor checks its own suppliers’ reports, not for the vendor’s report.',
-    source: 'https://sharedassessments.org/sig/',
-    examples: {
-      match: [
-        'How do you review the SOC 2 reports of your critical vendors?',
-        'Do you review the SOC 2 Type 2 reports of your cloud hosting providers?',
-        'Do you obtain SOC 1 reports from your subservice organizations annually?',
-        'Do you require suppliers to provide an ISO 27001 certificate?',
-        'Describe how you assess third parties, including a review of their SOC reports.',
-        'Our auditors will review SOC reports for all critical vendors.',
-        'Do you require third parties that process our data to maintain ISO 27001 certification?',
-        'Prüfen Sie die SOC-2-Berichte Ihrer Unterauftragnehmer jährlich?',
-        'Exigez-vous de vos sous-traitants un rapport SOC 2 ?',
-        '¿Revisa los informes SOC 2 de sus proveedores críticos?',
-        'Do you require your payroll provider to provide SOC 1 reports?',
-        'Do you flow down SOC 2 requirements to your fourth parties?',
-        'How do you ensure fourth parties maintain ISO 27001 certification?',
-        'Überprüfen Sie die ISO-27001-Zertifikate Ihrer Dienstleister?',
-        'Vraagt u uw leveranciers om een SOC 2-rapport?',
-      ],
-      noMatch: [
-        'Please provide your SOC 2 report and a list of your subprocessors.',
-        'Does your SOC 2 report cover your hosting provider?',
-        'Please provide your SOC 2 report, list your subprocessors and describe how you monitor them.',
-        'We require all vendors to provide a SOC 2 Type 2 report.',
-        'A SOC 2 Type 2 report is required from all vendors that process personal data.',
-        'A SOC 2 report that evaluates only the design of controls at a point in time is acceptable for new vendors.',
-        'Our security team will review your SOC 2 report and follow up with questions about your subprocessors.',
-      ],
-    },
   },
   {
     id: 'trust-services-criteria',
@@ -881,14 +622,6 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bTSC\s{0,2}(?:20(?:17|22))?\s{0,2}(?:criteria|categories|report)`),
     ],
     why: 'The AICPA Trust Services Criteria (security, availability, processing integrity, confidentiality, privacy) are what a SOC 2 reports on.',
-    source: AICPA_TSC,
-    examples: {
-      match: [
-        'Are you audited against the Trust Services Criteria for security and availability?',
-        'based on the AICPA Trust Service Principles',
-      ],
-      noMatch: ['Do you use trusted services for key storage?', 'Trust center URL'],
-    },
   },
   {
     id: 'type-abbreviated',
@@ -897,11 +630,6 @@ export const RULES: readonly Rule[] = [
     type: (match) => typeNumber(match[1]),
     patterns: [re(String.raw`\bT\s{0,1}-?(1|2|II|I)(?![a-z\d])`)],
     why: 'Right after a SOC name, “T1” / “T2” abbreviate Type 1 / Type 2.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['SOC1 T2', 'SOC 2 T1 report'],
-      noMatch: ['T2 instance types are used for SOC tooling.'],
-    },
   },
   {
     id: 'type-named',
@@ -910,18 +638,6 @@ export const RULES: readonly Rule[] = [
     type: (match) => typeNumber(match[1]),
     patterns: [re(`${TYPE_WORD}\\s{0,2}[-_]?\\s{0,2}${TYPE_NUMBER}`)],
     why: 'The text names the report type.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'SOC 2 Type II report',
-        'Type 2 SOC 2',
-        'SOC 2 Typ 2-Prüfbericht',
-        'SOC 1 de Type 2',
-        'SOC 1 tipo 2',
-        'SOC 2 タイプ 2 報告書',
-      ],
-      noMatch: ['What type of SOC report do you have?', 'SOC 2 report'],
-    },
   },
   {
     id: 'type-report-unnumbered',
@@ -933,11 +649,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A “Type 1/Type 2 report” without a name is a SOC report without a number.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['Do you have a Type II report?', 'Provide your most recent Type 1 audit.'],
-      noMatch: ['Which type 2 diabetes programs do you support?', 'Type 1 and Type 2 errors'],
-    },
   },
   {
     id: 'type1-by-meaning',
@@ -950,11 +661,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Design of controls at a point in time is what a Type 1 report covers.',
-    source: AICPA_SOC,
-    examples: {
-      match: ['A point-in-time SOC 2 report is acceptable for now.'],
-      noMatch: ['A SOC 2 report covering the last 12 months.'],
-    },
   },
   {
     id: 'type2-by-meaning',
@@ -984,16 +690,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Operating effectiveness over a period is what a Type 2 report covers.',
-    source: AICPA_SOC,
-    examples: {
-      match: [
-        'Provide a SOC 2 report on the operating effectiveness of your controls.',
-        'A SOC 2 report covering the last 12 months.',
-        '¿Tiene un informe SOC 2 que cubra los últimos 12 meses?',
-        'Un rapport SOC 2 couvrant les 12 derniers mois.',
-      ],
-      noMatch: ['A SOC 2 audit gauges the effectiveness of a system.'],
-    },
   },
   {
     id: 'veto-occupational-classification',
@@ -1005,13 +701,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'SOC here is the Standard Occupational Classification of jobs, not a report.',
-    source: 'https://www.bls.gov/soc/',
-    examples: {
-      match: [
-        'Attach the SOC report listing the Standard Occupational Classification of each role.',
-      ],
-      noMatch: ['Please attach your SOC report.'],
-    },
   },
   {
     id: 'veto-security-operations-center',
@@ -1067,21 +756,6 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'SOC here is a Security Operations Center, not a report.',
-    source: 'https://csrc.nist.gov/glossary/term/security_operations_center',
-    examples: {
-      match: [
-        'Describe your 24x7 SOC report escalation.',
-        'Votre centre des opérations de sécurité (SOC) produit-il un rapport SOC mensuel ?',
-        'Does your SOC report security incidents to customers within 24 hours?',
-        'How often does your SOC audit firewall rule changes?',
-        'Please provide a sample of the monthly SOC report you send to customers.',
-      ],
-      noMatch: [
-        'Please attach your SOC report.',
-        'Does your SOC report cover the hosting provider?',
-        'Does the SOC audit include all production systems?',
-      ],
-    },
   },
   {
     id: 'veto-system-on-chip',
@@ -1093,10 +767,5 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'SOC here is a System on Chip, not a report.',
-    source: 'https://en.wikipedia.org/wiki/System_on_a_chip',
-    examples: {
-      match: ['Does the SoC certification cover the chipset?'],
-      noMatch: ['Please attach your SOC report.'],
-    },
   },
 ];

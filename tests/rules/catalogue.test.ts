@@ -4,6 +4,7 @@
  * reports known, sources on https, patterns global and case-insensitive. Failures name the rule id.
  */
 import { describe, expect, test } from 'vitest';
+import { examplesOf, RULE_EXAMPLES } from '../../lib/rules/examples';
 import { RULES } from '../../lib/rules/requests';
 import { REPORT_IDS } from '../../lib/rules/types';
 
@@ -13,6 +14,10 @@ describe('rule catalogue', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
+  test('every rule has examples, and every example entry names a rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  });
+
   test('ids are sorted', () => {
     const ids = RULES.map((rule) => rule.id);
     expect(ids).toEqual([...ids].sort());
@@ -20,9 +25,11 @@ describe('rule catalogue', () => {
 
   test.each(RULES.map((rule) => [rule.id, rule] as const))('%s is well-formed', (id, rule) => {
     expect(id, `rule ${id}: id is kebab-case`).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(rule.examples.match.length, `rule ${id}: needs a match example`).toBeGreaterThan(0);
-    expect(rule.examples.noMatch.length, `rule ${id}: needs a noMatch example`).toBeGreaterThan(0);
-    expect(rule.source, `rule ${id}: source must be https`).toMatch(/^https:\/\/\S+$/);
+    expect(examplesOf(rule).match.length, `rule ${id}: needs a match example`).toBeGreaterThan(0);
+    expect(examplesOf(rule).noMatch.length, `rule ${id}: needs a noMatch example`).toBeGreaterThan(
+      0,
+    );
+    expect(examplesOf(rule).source, `rule ${id}: source must be https`).toMatch(/^https:\/\/\S+$/);
     expect(rule.why.length, `rule ${id}: why is a sentence`).toBeGreaterThan(20);
     expect(rule.why, `rule ${id}: why ends with a full stop`).toMatch(/\.$/);
     for (const report of rule.reports ?? []) {

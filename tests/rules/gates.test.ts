@@ -9,8 +9,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { gateOpen } from '../../lib/rules/analyze';
+import { explain, gateOpen } from '../../lib/rules/analyze';
 import { normalize } from '../../lib/rules/normalize';
+import { examplesOf } from '../../lib/rules/examples';
 import { RULES, type Rule } from '../../lib/rules/requests';
 
 function jsonl(path: string): string[] {
@@ -23,7 +24,7 @@ function jsonl(path: string): string[] {
     });
 }
 
-const examples = RULES.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]);
+const examples = RULES.flatMap((rule) => [...examplesOf(rule).match, ...examplesOf(rule).noMatch]);
 const texts = [
   ...examples,
   ...jsonl('../fixtures/corpus/dev.jsonl'),
@@ -64,6 +65,7 @@ function stripAssertions(source: string): string {
 
 /** The gate's definition, literally: a keyword as a substring, or the gate expression. */
 function openBySpec(rule: Rule, text: string, strip = false): boolean {
+  if (rule.needs && !new RegExp(rule.needs.source, 'i').test(text)) return false;
   const lower = text.toLowerCase();
   if (rule.keywords?.some((keyword) => lower.includes(keyword))) return true;
   if (!rule.gate) return false;
@@ -120,7 +122,9 @@ describe('rule gates', () => {
     '%s: a gate that rejects a sentence really rejects it (it fires on some match example)',
     (_id, rule) => {
       // A gate that never opened would be sound but would silence the rule.
-      expect(rule.examples.match.some((text) => gateOpen(rule, normalize(text).text))).toBe(true);
+      expect(examplesOf(rule).match.some((text) => gateOpen(rule, normalize(text).text))).toBe(
+        true,
+      );
     },
   );
 
@@ -182,5 +186,30 @@ describe('rule gates', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a rule with `needs`', () => {
+  const socUnnumbered = RULES.find((rule) => rule.id === 'soc-unnumbered');
+
+  test.each([
+    ['Provide a copy of your ISO/IEC 27001 certificate.', false],
+    ['Attach your audit report and certification.', false],
+    ['Attach your SOC certification.', true],
+    ['Provide the S.O.C. audit report.', true],
+    ['Fournissez votre rapport SOC.', true],
+    ['Do you have a SOC-type 2 report?', true],
+  ])('soc-unnumbered: “%s” opens the gate: %s', (text, open) => {
+    expect(socUnnumbered).toBeDefined();
+    if (socUnnumbered) expect(gateOpen(socUnnumbered, normalize(text).text)).toBe(open);
+  });
+
+  test.each([
+    ['Attach your SOC certification.', 'soc-unnumbered'],
+    ['Provide the S.O.C. audit report.', 'soc-unnumbered'],
+    ['Fournissez votre rapport SOC.', 'soc-unnumbered'],
+    ['Bitte senden Sie uns Ihren SOC-Bericht.', 'soc-unnumbered'],
+  ])('“%s” still fires %s', (text, id) => {
+    expect(explain(text).fired).toContain(id);
   });
 });

@@ -4,11 +4,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { explain } from '../../lib/rules/analyze';
+import { examplesOf } from '../../lib/rules/examples';
 import { RULES } from '../../lib/rules/requests';
 
-const matches = RULES.flatMap((rule) => rule.examples.match.map((text) => ({ id: rule.id, text })));
+const matches = RULES.flatMap((rule) =>
+  examplesOf(rule).match.map((text) => ({ id: rule.id, text })),
+);
 const nonMatches = RULES.flatMap((rule) =>
-  rule.examples.noMatch.map((text) => ({ id: rule.id, text })),
+  examplesOf(rule).noMatch.map((text) => ({ id: rule.id, text })),
 );
 
 describe('rule examples', () => {
@@ -26,7 +29,7 @@ describe('report rules', () => {
   test.each(
     reportRules.flatMap((rule) =>
       (rule.reports ?? []).length === 1
-        ? rule.examples.match.map((text) => ({ id: rule.id, text, report: rule.reports?.[0] }))
+        ? examplesOf(rule).match.map((text) => ({ id: rule.id, text, report: rule.reports?.[0] }))
         : [],
     ),
   )('$id: “$text” asks for $report', ({ text, report }) => {

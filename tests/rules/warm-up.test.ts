@@ -2,6 +2,8 @@
  * `warmUpSteps` (issue 4): it exercises every expression `analyze` may run, on both string
  * encodings V8 compiles for, never changes a result, and after it the first `analyze` calls of a
  * fresh process are much cheaper than without it (a ratio, not milliseconds: the machine varies).
+ * `warmUpFor` (the scanner's per-text warm-up): each expression once, on a subject long enough for
+ * V8 to compile it straight to machine code, and only what `analyze` will run on that text.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +76,18 @@ describe('warmUpSteps', () => {
   }, 60_000);
 });
 
+/** The engine as a fresh page loads it: nothing warmed yet (`warmUpFor` remembers per module). */
+async function freshEngine(): Promise<{
+  analyze: typeof analyze;
+  warmUpFor: typeof warmUpFor;
+  RULES: typeof RULES;
+}> {
+  vi.resetModules();
+  const engine = await import('../../lib/rules/analyze');
+  const requests = await import('../../lib/rules/requests');
+  return { analyze: engine.analyze, warmUpFor: engine.warmUpFor, RULES: requests.RULES };
+}
+
 describe('warmUpFor', () => {
   test.each([
     ['a SOC 2 request', 'Please attach your most recent SOC 2 Type II report.', 'soc-numbered'],
@@ -100,6 +114,76 @@ describe('warmUpFor', () => {
       // What ran once has no step left.
       expect([...warmUpFor(text)]).toEqual([]);
       expect(analyze(text, { context: 'Security' })).toEqual(before);
+    },
+  );
+
+  test.each([
+    ['one-byte', 'Please attach your most recent SOC 2 Type II report.'],
+    ['two-byte', 'Please attach your SOC\u00A02 Type\u00A0II report \u2019ブリッジ レター\u2019.'],
+  ])(
+    'runs each expression once, on a %s subject of over 1,000 characters (compiled straight to machine code)',
+    async (encoding, text) => {
+      const fresh = await freshEngine();
+      const spy = vi.spyOn(RegExp.prototype, 'exec');
+      for (const step of fresh.warmUpFor(text)) step();
+      const calls = spy.mock.calls.map((call, i) => ({
+        pattern: spy.mock.contexts[i] as RegExp,
+        subject: String(call[0]),
+      }));
+      spy.mockRestore();
+      // The steps' own runs: on the long subject (gates and the mention check run on the sample).
+      const long = calls.filter((call) => call.subject.length > 1000);
+      expect(long.length).toBeGreaterThan(5);
+      const seen = new Set<RegExp>();
+      for (const { pattern, subject } of long) {
+        expect(seen.has(pattern), pattern.source.slice(0, 40)).toBe(false);
+        seen.add(pattern);
+        expect(twoByte(subject)).toBe(encoding === 'two-byte');
+      }
+    },
+  );
+
+  test.each([
+    [
+      'a bridge letter alone: no SOC mention, so no type rule',
+      'If your report period ended more than three months ago, provide a bridge letter over a period of 12 months.',
+      ['type2-by-meaning'],
+      [],
+    ],
+    [
+      'a numbered SOC: type rules, but no financial cue (the number decides)',
+      'Upload your SOC 1 Type 2 report covering controls relevant to financial reporting.',
+      ['financial-reporting-cue'],
+      ['type-named'],
+    ],
+    [
+      'an unnumbered SOC: type rules and financial cues',
+      'As our payroll provider, please share your SOC report covering a period of 12 months.',
+      [],
+      ['financial-reporting-cue', 'type2-by-meaning'],
+    ],
+  ])(
+    'for %s compiles only what analyze will run',
+    async (_name, text, skipped: string[], warmed: string[]) => {
+      const before = analyze(text);
+      const fresh = await freshEngine();
+      const spy = vi.spyOn(RegExp.prototype, 'exec');
+      for (const step of fresh.warmUpFor(text)) step();
+      const ran = new Set(
+        spy.mock.contexts.filter((_context, i) => String(spy.mock.calls[i]?.[0]).length > 1000),
+      );
+      spy.mockRestore();
+      const patternsOf = (id: string): readonly RegExp[] =>
+        fresh.RULES.find((rule) => rule.id === id)?.patterns ?? [];
+      for (const id of skipped) {
+        expect(patternsOf(id).length, id).toBeGreaterThan(0);
+        for (const pattern of patternsOf(id)) expect(ran.has(pattern), id).toBe(false);
+      }
+      for (const id of warmed) {
+        expect(patternsOf(id).length, id).toBeGreaterThan(0);
+        for (const pattern of patternsOf(id)) expect(ran.has(pattern), id).toBe(true);
+      }
+      expect(fresh.analyze(text)).toEqual(before);
     },
   );
 
