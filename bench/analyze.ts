@@ -185,21 +185,29 @@ interface FirstCalls {
   restMs: number;
 }
 
+/** Runs every step, timing each: the total, how many, and the longest. */
+function timeSteps(steps: Iterable<() => void>): { ms: number; steps: number; longestMs: number } {
+  let ms = 0;
+  let count = 0;
+  let longestMs = 0;
+  for (const step of steps) {
+    const started = performance.now();
+    step();
+    const took = performance.now() - started;
+    ms += took;
+    longestMs = Math.max(longestMs, took);
+    count++;
+  }
+  return { ms, steps: count, longestMs };
+}
+
 /** In this (fresh) process: optionally every warm-up step, then the page's analyze calls in order. */
 function firstCallsHere(warm: boolean): FirstCalls {
-  let warmUpMs = 0;
-  let steps = 0;
-  let longestStepMs = 0;
-  if (warm) {
-    for (const step of warmUpSteps()) {
-      const started = performance.now();
-      step();
-      const ms = performance.now() - started;
-      warmUpMs += ms;
-      longestStepMs = Math.max(longestStepMs, ms);
-      steps++;
-    }
-  }
+  const {
+    ms: warmUpMs,
+    steps,
+    longestMs: longestStepMs,
+  } = warm ? timeSteps(warmUpSteps()) : { ms: 0, steps: 0, longestMs: 0 };
   const blocks = pageBlocks();
   let started = performance.now();
   const [first, ...rest] = blocks;
@@ -235,14 +243,10 @@ function scannerFirstUseHere(): ScannerFirstUse {
   let steps = 0;
   let longestStepMs = 0;
   for (const [text, context] of pageBlocks().slice(0, SCANNER_BLOCKS)) {
-    for (const step of warmUpFor(text)) {
-      const started = performance.now();
-      step();
-      const ms = performance.now() - started;
-      warmUpMs += ms;
-      longestStepMs = Math.max(longestStepMs, ms);
-      steps++;
-    }
+    const warm = timeSteps(warmUpFor(text));
+    warmUpMs += warm.ms;
+    steps += warm.steps;
+    longestStepMs = Math.max(longestStepMs, warm.longestMs);
     const started = performance.now();
     analyze(text, { context });
     analyzeMs += performance.now() - started;

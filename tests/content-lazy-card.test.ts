@@ -39,6 +39,17 @@ function manualLoader() {
   return { load, calls };
 }
 
+/** A lazy card whose first open (of "SOC 2 report") has loaded and shown the real card. */
+async function loadedCard() {
+  const { load, calls } = manualLoader();
+  const real = fakeCard();
+  const card = createLazyCard(load, () => undefined);
+  const opened = card.open(request('SOC 2 report'));
+  calls[0]?.resolve(real);
+  await opened;
+  return { card, real, load };
+}
+
 describe('a card loaded on first use', () => {
   test('loads nothing until it is first opened', () => {
     const { load } = manualLoader();
@@ -49,12 +60,7 @@ describe('a card loaded on first use', () => {
   });
 
   test('shows the first request once loaded, and loads only once', async () => {
-    const { load, calls } = manualLoader();
-    const real = fakeCard();
-    const card = createLazyCard(load, () => undefined);
-    const opened = card.open(request('SOC 2 report'));
-    calls[0]?.resolve(real);
-    await opened;
+    const { card, real, load } = await loadedCard();
     await card.open(request('ISO 27001 certificate'));
     expect(load).toHaveBeenCalledTimes(1);
     expect(real.shown).toEqual(['SOC 2 report', 'ISO 27001 certificate']);
@@ -105,12 +111,7 @@ describe('a card loaded on first use', () => {
   });
 
   test('forwards close, isOpen and host to the loaded card', async () => {
-    const { load, calls } = manualLoader();
-    const real = fakeCard();
-    const card = createLazyCard(load, () => undefined);
-    const opened = card.open(request('SOC 2 report'));
-    calls[0]?.resolve(real);
-    await opened;
+    const { card, real } = await loadedCard();
     expect(card.isOpen()).toBe(true);
     card.close();
     expect(real.close).toHaveBeenCalledTimes(1);
