@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import '../../components/theme.css';
+import '../../components/page.css';
 import '../../components/controls.css';
 import './style.css';
 
