@@ -11,10 +11,10 @@ export interface PageFinding {
   id: number;
   /** The phrase, as it reads on the page. */
   text: string;
-  /** The question the phrase belongs to. */
-  question: string;
-  /** What `analyze` got as context. */
-  context: string;
+  /** The question the phrase belongs to (the scanner works it out on first read). */
+  readonly question: string;
+  /** What `analyze` got as context (worked out on first read too: see scanner.ts). */
+  readonly context: string;
   report: ReportId;
   type: ReportType | null;
   reasons: string[];
@@ -24,8 +24,8 @@ export interface PageFinding {
   nodes: Text[];
   /** The element whose run of text holds the phrase (nearest non-inline ancestor). */
   block: Element;
-  /** The element holding the whole question (for its answer field). */
-  questionBlock: Element;
+  /** The element holding the whole question (for its answer field; worked out on first read). */
+  readonly questionBlock: Element;
   /** The document or shadow root the phrase lives in. */
   root: Document | ShadowRoot;
 }

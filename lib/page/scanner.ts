@@ -14,9 +14,9 @@
  *   size of the change, not of the page (DESIGN.md, "Performance approach").
  * Every stage works in slices that yield to the page.
  */
-import type { ReportRequest } from '../rules/types';
+import type { AnalyzeOptions, ReportRequest } from '../rules/types';
 import { joinedText, lastAtOrBefore, spanToPoints, TextWalk, type Collected } from './collect';
-import { ContextCache, contextFor } from './context';
+import { ContextCache, contextFor, MAX_QUESTION, squash, type QuestionContext } from './context';
 import type { Detector } from './detector';
 import { FindingStore, type PageFinding } from './findings';
 import type { Highlighter } from './highlights';
@@ -191,9 +191,9 @@ function safeMight(detector: Detector, text: string): boolean {
   }
 }
 
-function safeAnalyze(detector: Detector, text: string, context: string): ReportRequest[] {
+function safeAnalyze(detector: Detector, text: string, options: AnalyzeOptions): ReportRequest[] {
   try {
-    const result = detector.analyze(text, context ? { context } : undefined);
+    const result = detector.analyze(text, options);
     return Array.isArray(result) ? result : [];
   } catch {
     // The contract says analyze never throws; a page must not break the scan if it does.
@@ -261,6 +261,85 @@ function textOf(scope: Node): string {
   return text;
 }
 
+/**
+ * The question around a run of text (context.ts), worked out on first use and shared by the run's
+ * findings: `analyze` reads the context only for an unnumbered request, and the question is only
+ * shown when the popup or the card asks (measured: working both out for every finding was a third
+ * of a 2,000-question scan; most findings name their report and are never opened).
+ */
+class QuestionOf {
+  private value: QuestionContext | null = null;
+
+  constructor(
+    private readonly block: Element,
+    private readonly runText: string,
+    private readonly title: string,
+    private readonly heading: Element | null,
+    private readonly cache: () => ContextCache,
+  ) {}
+
+  get(): QuestionContext {
+    if (this.value) return this.value;
+    try {
+      this.value = contextFor(this.block, this.runText, this.cache(), this.title, this.heading);
+    } catch {
+      // Read later than the scan (the popup, the card), the page may have moved on: a finding
+      // still answers, with its own run as the question.
+      this.value = {
+        question: squash(this.runText.slice(0, MAX_QUESTION)),
+        context: '',
+        questionBlock: this.block,
+      };
+    }
+    return this.value;
+  }
+
+  /** `analyze` options whose context is worked out only if the rules read it. */
+  options(): AnalyzeOptions {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter's own `this` is the options object
+    const about = this;
+    return {
+      get context() {
+        return about.get().context;
+      },
+    };
+  }
+}
+
+/** A finding as the scanner makes it: its question, context and question block come from `about`. */
+class ScannedFinding implements PageFinding {
+  readonly report: ReportRequest['report'];
+  readonly type: ReportRequest['type'];
+  readonly reasons: string[];
+
+  constructor(
+    readonly id: number,
+    readonly text: string,
+    request: ReportRequest,
+    readonly range: AbstractRange,
+    readonly nodes: Text[],
+    readonly block: Element,
+    readonly root: Root,
+    private readonly about: QuestionOf,
+  ) {
+    this.report = request.report;
+    this.type = request.type;
+    this.reasons = [...request.reasons];
+  }
+
+  get question(): string {
+    return this.about.get().question;
+  }
+
+  get context(): string {
+    return this.about.get().context;
+  }
+
+  get questionBlock(): Element {
+    return this.about.get().questionBlock;
+  }
+}
+
 let nextId = 1;
 
 export class Scanner {
@@ -295,6 +374,13 @@ export class Scanner {
   private readonly textHintSource: string;
   /** `analyze` results by text (when the context did not matter) or by text + context. */
   private readonly results = new Map<string, ReportRequest[]>();
+  /** Texts whose result depended on the context: their results are kept by text + context. */
+  private readonly contextual = new Set<string>();
+  /**
+   * Bounded reads and heading answers shared by the questions worked out until the page changes
+   * or the job ends (see `contextCache`).
+   */
+  private cache: ContextCache | null = null;
 
   constructor(doc: Document, options: ScannerOptions) {
     this.doc = doc;
@@ -398,6 +484,7 @@ export class Scanner {
         } finally {
           this.slicer.finish();
           this.options.highlighter?.release();
+          this.cache = null;
         }
       })
       .catch(() => undefined)
@@ -429,13 +516,12 @@ export class Scanner {
   }
 
   private async runFullScans(): Promise<void> {
-    const cache = new ContextCache();
     const needSweep: Root[] = [];
     while (this.rootQueue.length > 0) {
       const root = this.rootQueue.shift() as Root;
       const scope: Node | null = root.nodeType === 9 ? (root as Document).body : root;
       if (!scope) continue;
-      const how = await this.scanScope(scope, root, cache);
+      const how = await this.scanScope(scope, root);
       if (how === 'nothing') this.stats.fastPathSkips++;
       // The text alone told where to look: shadow hosts elsewhere were not met on the way.
       if (how !== 'walked') needSweep.push(root);
@@ -457,11 +543,7 @@ export class Scanner {
    * invisible characters, which only the run-by-run walk sees through, or a page that kept
    * changing while its text was being mapped).
    */
-  private async scanScope(
-    scope: Node,
-    root: Root,
-    cache: ContextCache,
-  ): Promise<'nothing' | 'guided' | 'walked'> {
+  private async scanScope(scope: Node, root: Root): Promise<'nothing' | 'guided' | 'walked'> {
     const huge = scope === this.doc.body && this.isHugeDocument();
     for (let attempt = 0; attempt < GUIDED_ATTEMPTS; attempt++) {
       const before = this.mutationCount;
@@ -488,13 +570,15 @@ export class Scanner {
       }
       if (nodes.length === 0) return 'nothing';
       this.stats.guidedScans++;
+      const hinted = new Set<Text>();
+      for (const node of nodes) if (node) hinted.add(node);
       for (const block of blocksOf(nodes, scope)) {
-        await this.scanSubtree(block, root, cache);
+        await this.scanSubtree(block, root, hinted);
         await this.maybePause();
       }
       return 'guided';
     }
-    await this.scanSubtree(scope, root, cache);
+    await this.scanSubtree(scope, root);
     return 'walked';
   }
 
@@ -573,13 +657,15 @@ export class Scanner {
    */
   private async nodesAt(scope: Node, offsets: number[]): Promise<(Text | undefined)[]> {
     const out: (Text | undefined)[] = [];
-    const walker = this.doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    // A NodeIterator, not a TreeWalker: measured a quarter faster over the text nodes of a
+    // 2,000-question page in Chromium (4.7 vs 6.2 ms, median of 5 fresh pages).
+    const iterator = this.doc.createNodeIterator(scope, 4 /* NodeFilter.SHOW_TEXT */);
     let end = 0;
     let count = 0;
     for (
-      let node = walker.nextNode();
+      let node = iterator.nextNode();
       node && out.length < offsets.length;
-      node = walker.nextNode()
+      node = iterator.nextNode()
     ) {
       end += (node as Text).length;
       while (out.length < offsets.length && (offsets[out.length] as number) < end) {
@@ -647,8 +733,13 @@ export class Scanner {
     await this.runFullScans();
   }
 
-  /** Walks `scope`, analyses the runs holding hints, and stores the findings. */
-  private async scanSubtree(scope: Node, root: Root, cache: ContextCache): Promise<void> {
+  /**
+   * Walks `scope`, analyses the runs holding hints, and stores the findings. `hinted`: the text
+   * nodes where the scope's own hint pass found hints (a guided scan), so the runs to analyse are
+   * the runs holding them, with no second pass of the hint expression over the block; without
+   * it, the block's text gets its own passes (hints, then invisible characters).
+   */
+  private async scanSubtree(scope: Node, root: Root, hinted?: ReadonlySet<Text>): Promise<void> {
     this.stats.walks++;
     const walk = new TextWalk(scope);
     while (!walk.step(this.slicer.until, this.slicer.now)) await this.pause();
@@ -656,7 +747,6 @@ export class Scanner {
     for (const shadow of collected.shadowRoots) this.adoptRoot(shadow);
     if (collected.length === 0) return;
     const text = joinedText(collected);
-    const hits = await findHints(text, this.options.detector.hintSource, this.slicer);
     // Group hint positions by run.
     const byRun = new Map<number, number[]>();
     const addHit = (hit: number) => {
@@ -666,22 +756,58 @@ export class Scanner {
       if (list) list.push(hit);
       else byRun.set(run, [hit]);
     };
-    for (const hit of hits) addHit(hit);
-    const checked = new Set<number>();
-    for (const at of await findHints(text, BREAKER_SOURCE, this.slicer)) {
-      const run = lastAtOrBefore(collected.runStarts, at);
-      if (run < 0 || byRun.has(run) || checked.has(run)) continue;
-      checked.add(run);
-      const runText = text.slice(collected.runStarts[run], collected.runEnds[run]);
-      if (safeMight(this.options.detector, runText)) addHit(at);
+    if (hinted) {
+      for (const hit of await this.hitsOfNodes(collected, text, hinted)) addHit(hit);
+    } else {
+      for (const hit of await findHints(text, this.options.detector.hintSource, this.slicer)) {
+        addHit(hit);
+      }
+      const checked = new Set<number>();
+      for (const at of await findHints(text, BREAKER_SOURCE, this.slicer)) {
+        const run = lastAtOrBefore(collected.runStarts, at);
+        if (run < 0 || byRun.has(run) || checked.has(run)) continue;
+        checked.add(run);
+        const runText = text.slice(collected.runStarts[run], collected.runEnds[run]);
+        if (safeMight(this.options.detector, runText)) addHit(at);
+      }
     }
     if (byRun.size === 0) return;
     const title = this.doc.title;
     for (const run of [...byRun.keys()].sort((a, b) => a - b)) {
       const runHits = byRun.get(run) as number[];
-      await this.analyzeRun(collected, text, run, runHits, root, cache, title);
+      await this.analyzeRun(collected, text, run, runHits, root, title);
       await this.maybePause();
     }
+  }
+
+  /**
+   * Hint offsets in `text` (a walk's joined text) for the runs holding a `hinted` node: the start
+   * of that node stands for the run's hints, since only runs longer than MAX_RUN use hint
+   * positions (to place their analysis windows); those get a pass of the exact hint expression.
+   */
+  private async hitsOfNodes(
+    collected: Collected,
+    text: string,
+    hinted: ReadonlySet<Text>,
+  ): Promise<number[]> {
+    const hits: number[] = [];
+    const longRuns = new Set<number>();
+    const { nodes, starts, runStarts, runEnds } = collected;
+    for (let i = 0; i < nodes.length; i++) {
+      if (!hinted.has(nodes[i] as Text)) continue;
+      const at = starts[i] as number;
+      const run = lastAtOrBefore(runStarts, at);
+      if ((runEnds[run] as number) - (runStarts[run] as number) <= MAX_RUN) hits.push(at);
+      else longRuns.add(run);
+    }
+    for (const run of longRuns) {
+      const from = runStarts[run] as number;
+      const runText = text.slice(from, runEnds[run]);
+      for (const hit of await findHints(runText, this.options.detector.hintSource, this.slicer)) {
+        hits.push(from + hit);
+      }
+    }
+    return hits;
   }
 
   private async analyzeRun(
@@ -690,7 +816,6 @@ export class Scanner {
     run: number,
     hits: number[],
     root: Root,
-    cache: ContextCache,
     title: string,
   ): Promise<void> {
     const runStart = collected.runStarts[run] as number;
@@ -700,17 +825,13 @@ export class Scanner {
     if (!firstNode) return;
     const block = nearestBlock(firstNode);
     if (!block) return;
-    const { question, context, questionBlock } = contextFor(
-      block,
-      runText,
-      cache,
-      title,
-      collected.runHeadings[run] ?? null,
+    const about = new QuestionOf(block, runText, title, collected.runHeadings[run] ?? null, () =>
+      this.contextCache(),
     );
     const requests: ReportRequest[] = [];
     if (runText.length <= MAX_RUN) {
-      if (!this.isKnown(runText, context)) await this.warmUpFor(runText);
-      requests.push(...this.analyzeOnce(runText, context));
+      if (!this.isKnown(runText, about)) await this.warmUpFor(runText);
+      requests.push(...this.analyzeOnce(runText, about));
     } else {
       // A huge run (a 2 MB text node): analyse windows around each hint, merged when they touch.
       const seen = new Set<string>();
@@ -725,7 +846,7 @@ export class Scanner {
         for (const request of safeAnalyze(
           this.options.detector,
           runText.slice(from, to),
-          context,
+          about.options(),
         )) {
           const shifted = { ...request, start: request.start + from, end: request.end + from };
           const key = `${shifted.report}:${shifted.start}:${shifted.end}`;
@@ -754,20 +875,16 @@ export class Scanner {
         points.end.node,
         points.end.offset,
       );
-      const finding: PageFinding = {
-        id: nextId++,
-        text: runText.slice(request.start, request.end),
-        question,
-        context,
-        report: request.report,
-        type: request.type,
-        reasons: [...request.reasons],
+      const finding = new ScannedFinding(
+        nextId++,
+        runText.slice(request.start, request.end),
+        request,
         range,
-        nodes: collected.nodes.slice(points.start.index, points.end.index + 1),
+        collected.nodes.slice(points.start.index, points.end.index + 1),
         block,
-        questionBlock,
         root,
-      };
+        about,
+      );
       this.store.add(finding);
       this.options.highlighter?.add(finding.report, range, root);
     }
@@ -797,34 +914,57 @@ export class Scanner {
   }
 
   /** True when `analyzeOnce` will answer from the memo. */
-  private isKnown(text: string, context: string): boolean {
-    return this.results.has(text) || this.results.has(text + MEMO_SEPARATOR + context);
+  private isKnown(text: string, about: QuestionOf): boolean {
+    if (this.results.has(text)) return true;
+    return (
+      this.contextual.has(text) && this.results.has(text + MEMO_SEPARATOR + about.get().context)
+    );
   }
 
-  /** `analyze`, answered from the memo when this text (and context, if it mattered) was seen. */
-  private analyzeOnce(text: string, context: string): ReportRequest[] {
+  /**
+   * `analyze`, answered from the memo when this text (and its context, if that mattered for this
+   * text before) was seen. The context is worked out only when the rules or the memo need it.
+   */
+  private analyzeOnce(text: string, about: QuestionOf): ReportRequest[] {
     const detector = this.options.detector;
     const tracked = detector.analyzeWithContextUse;
     if (!tracked || text.length > MEMO_TEXT) {
       this.stats.analyzeCalls++;
-      return safeAnalyze(detector, text, context);
+      return safeAnalyze(detector, text, about.options());
     }
-    const withContext = text + MEMO_SEPARATOR + context;
-    const known = this.results.get(text) ?? this.results.get(withContext);
-    if (known) return known;
+    const plain = this.results.get(text);
+    if (plain) return plain;
+    if (this.contextual.has(text)) {
+      const known = this.results.get(text + MEMO_SEPARATOR + about.get().context);
+      if (known) return known;
+    }
     this.stats.analyzeCalls++;
     let requests: ReportRequest[] = [];
     let contextUsed = true;
     try {
-      const result = tracked.call(detector, text, context ? { context } : undefined);
+      const result = tracked.call(detector, text, about.options());
       if (Array.isArray(result.requests)) requests = result.requests;
       contextUsed = result.contextUsed !== false;
     } catch {
       // The contract says analyze never throws; a page must not break the scan if it does.
     }
-    if (this.results.size >= MEMO_SIZE) this.results.clear();
-    this.results.set(contextUsed ? withContext : text, requests);
+    if (this.results.size >= MEMO_SIZE) {
+      this.results.clear();
+      this.contextual.clear();
+    }
+    if (contextUsed) {
+      this.contextual.add(text);
+      this.results.set(text + MEMO_SEPARATOR + about.get().context, requests);
+    } else {
+      this.results.set(text, requests);
+    }
     return requests;
+  }
+
+  /** The context cache for questions worked out now: valid until the page changes or the job ends. */
+  private contextCache(): ContextCache {
+    this.cache ??= new ContextCache();
+    return this.cache;
   }
 
   private dropFindings(findings: PageFinding[]): void {
@@ -834,6 +974,7 @@ export class Scanner {
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
     this.mutationCount++;
+    this.cache = null;
     for (const record of records) {
       const target = record.target;
       if (record.type === 'characterData') {
@@ -903,7 +1044,6 @@ export class Scanner {
       if (covered || (node.nodeType === 1 && isInsideSkipped(node))) continue;
       roots.push(node);
     }
-    const cache = new ContextCache();
     for (const node of roots) {
       if (node.nodeType === 9) {
         this.dropFindings(this.store.clear());
@@ -914,7 +1054,7 @@ export class Scanner {
       const owner = node.getRootNode();
       if (!isRoot(owner)) continue;
       await this.forgetUnder(node);
-      await this.scanScope(node, owner, cache);
+      await this.scanScope(node, owner);
       await this.maybePause();
     }
     // Roots met on the way (new shadow hosts) get their full scan now.

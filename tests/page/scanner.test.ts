@@ -522,3 +522,92 @@ describe('blocksOf', () => {
     expect(blocks.map((block) => (block as Element).id)).toEqual(['a', 'c']);
   });
 });
+
+describe('the question around a finding', () => {
+  /** A detector that reads the context only for "SOC report" (an unnumbered request). */
+  function lazyReader(reads: string[]): Detector {
+    return {
+      ...stubDetector,
+      analyze(text, options) {
+        if (/SOC report/.test(text)) reads.push(options?.context ?? '');
+        // The stand-in's own reasons quote the context: left out, so only the line above reads it.
+        return stubDetector.analyze(text).map((request) => ({ ...request, reasons: [] }));
+      },
+    };
+  }
+
+  const page =
+    '<h2>Financial reporting</h2><table>' +
+    '<tr><td>1.1</td><td>Attach the SOC 2 report</td><td><textarea></textarea></td></tr>' +
+    '<tr><td>1.2</td><td>Any SOC report?</td><td><textarea></textarea></td></tr>' +
+    '</table>';
+
+  test('is looked up during the scan only where the rules read the context', async () => {
+    document.body.innerHTML = page;
+    const reads: string[] = [];
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    scanner = new Scanner(document, { detector: lazyReader(reads), observe: false });
+    await scanner.start();
+    await scanner.settled();
+    // Only the unnumbered request's question was looked up (one `closest` for its block).
+    expect(reads).toEqual(['Financial reporting | 1.2Any SOC report?']);
+    expect(closest.mock.calls.length).toBe(1);
+    const [numbered, unnumbered] = scanner.store.inOrder();
+    // Read later, the numbered one is worked out then, with the same answer a scan would give.
+    expect(numbered?.question).toBe('1.1Attach the SOC 2 report');
+    expect(numbered?.context).toBe('Financial reporting | 1.1Attach the SOC 2 report');
+    expect(numbered?.questionBlock.localName).toBe('tr');
+    expect(unnumbered?.question).toBe('1.2Any SOC report?');
+    expect(closest.mock.calls.length).toBe(2);
+  });
+
+  test('is still answered when the page removed the question before it was read', async () => {
+    document.body.innerHTML = page;
+    scanner = new Scanner(document, { detector: lazyReader([]), observe: false });
+    await scanner.start();
+    await scanner.settled();
+    const [numbered] = scanner.store.inOrder();
+    document.body.replaceChildren();
+    expect(numbered?.question).toBe('1.1Attach the SOC 2 report');
+    // Its heading left with the page: the context is what is left around the question.
+    expect(numbered?.context).toBe('1.1Attach the SOC 2 report');
+  });
+
+  test('falls back to its own text when the lookup fails', async () => {
+    document.body.innerHTML = page;
+    scanner = new Scanner(document, { detector: lazyReader([]), observe: false });
+    await scanner.start();
+    await scanner.settled();
+    const [numbered] = scanner.store.inOrder();
+    vi.spyOn(Element.prototype, 'closest').mockImplementation(() => {
+      throw new Error('hostile page');
+    });
+    expect(numbered?.question).toBe('Attach the SOC 2 report');
+    expect(numbered?.context).toBe('');
+    expect(numbered?.questionBlock.localName).toBe('td');
+  });
+});
+
+describe('a guided scan', () => {
+  test('analyses only the runs where the page-wide hint pass found a hint', async () => {
+    document.body.innerHTML =
+      '<table><tr><td>Attach the SOC 2 report</td><td>Notes</td><td>Yes</td></tr></table>' +
+      '<p>Unrelated</p>';
+    const analysed: string[] = [];
+    scanner = new Scanner(document, {
+      detector: {
+        ...stubDetector,
+        analyze: (text, options) => {
+          analysed.push(text);
+          return stubDetector.analyze(text, options);
+        },
+      },
+      observe: false,
+    });
+    await scanner.start();
+    await scanner.settled();
+    expect(scanner.stats.guidedScans).toBe(1);
+    expect(analysed).toEqual(['Attach the SOC 2 report']);
+    expect(found(scanner).map((f) => f.text)).toEqual(['SOC 2']);
+  });
+});
