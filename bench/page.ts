@@ -22,7 +22,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', '.results');
 const BUNDLE = join(RESULTS, 'page-bench.js');
 const MARK = join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js');
-const SIZES = [200, 2000, 20000];
+/** Page sizes (questions); `BENCH_SIZES=2000 npm run bench -- page` runs fewer, for a quick look. */
+const SIZES = (process.env.BENCH_SIZES ?? '200,2000,20000').split(',').map(Number);
 /** The highlight CSS the manifest injects on known hosts. */
 const PAGE_CSS = readFileSync(
   join(ROOT, 'entrypoints', 'questionnaire.content', 'style.css'),
