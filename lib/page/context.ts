@@ -4,6 +4,7 @@
  * text (section heading, question label, page title)"). Only called for runs that hold a phrase,
  * so these DOM queries cost per finding, never per page. No layout is read.
  */
+import { INLINE, kindOf, SKIP } from './kinds';
 
 /**
  * Elements that hold one question: table rows, list items, fieldsets, labels, ARIA rows and
@@ -65,7 +66,6 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'cap
 
 /** Per-scan caches: bounded text reads per block, and heading answers per element. */
 export class ContextCache {
-  readonly text = new Map<Node, string>();
   readonly small = new Map<Node, string | null>();
   readonly headings = new Map<Node, string>();
   /**
@@ -76,16 +76,6 @@ export class ContextCache {
   readonly headingFree = new Map<Node, string>();
   readonly fields = new Map<Node, number>();
 
-  /** `textContent` of a node, read once. */
-  textOf(node: Node): string {
-    let text = this.text.get(node);
-    if (text === undefined) {
-      text = node.textContent ?? '';
-      this.text.set(node, text);
-    }
-    return text;
-  }
-
   /**
    * The text of `node` when it is small enough to be one question (at most MAX_QUESTION_BLOCK
    * characters, found within SIZE_STEPS elements), else null. Never reads a big subtree whole.
@@ -95,7 +85,6 @@ export class ContextCache {
     if (text === undefined) {
       text = boundedText(node, MAX_QUESTION_BLOCK, SIZE_STEPS);
       this.small.set(node, text);
-      if (text !== null) this.text.set(node, text);
     }
     return text;
   }
@@ -111,26 +100,43 @@ export class ContextCache {
   }
 }
 
-/** Text of `node` if at most `maxChars` long and within `maxElements` elements, else null. */
+/**
+ * The text of `node` as a reader sees it, if at most `maxChars` long and within `maxElements`
+ * elements, else null: what the scanner never reads is left out (form controls hold the answer
+ * and their options, not the question: see kinds.ts), and blocks are kept apart by a space, so a
+ * row reads "1.1 Provide your SOC 2 report", not "1.1Provide your SOC 2 reportYesNoN/A".
+ */
 function boundedText(node: Node, maxChars: number, maxElements: number): string | null {
   if (node.nodeType === 3) {
     const data = (node as Text).data;
     return data.length <= maxChars ? data : null;
   }
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const parts: string[] = [];
   let length = 0;
   let elements = 0;
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+  let current: Node | null = node.firstChild;
+  while (current) {
     if (current.nodeType === 3) {
       const data = (current as Text).data;
       length += data.length;
       if (length > maxChars) return null;
       parts.push(data);
-    } else if (++elements > maxElements) {
-      return null;
+    } else if (current.nodeType === 1) {
+      if (++elements > maxElements) return null;
+      const kind = kindOf(current as Element);
+      if (kind !== INLINE) parts.push(' ');
+      if (kind !== SKIP && current.firstChild) {
+        current = current.firstChild;
+        continue;
+      }
     }
+    // `current` is done: move on in document order, leaving each finished element.
+    while (current && current !== node) {
+      if (current.nodeType === 1 && kindOf(current as Element) !== INLINE) parts.push(' ');
+      if (current.nextSibling) break;
+      current = current.parentNode;
+    }
+    current = current && current !== node ? current.nextSibling : null;
   }
   return parts.join('');
 }

@@ -64,7 +64,7 @@ describe('answers the popup', () => {
           text: 'SOC 2 Type II',
           report: 'soc2',
           type: 'type2',
-          question: '1Please attach your SOC 2 Type II report.',
+          question: '1 Please attach your SOC 2 Type II report.',
         },
         { index: 1, text: 'ISO 27001', report: 'iso27001', type: null },
         { index: 2, text: 'bridge letter', report: 'bridge-letter', type: null },

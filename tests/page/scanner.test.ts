@@ -45,7 +45,12 @@ describe('gathers each question from its block', () => {
     [
       'a table row',
       '<table><tr><td>1.1</td><td>Provide your SOC 2 report</td><td><textarea></textarea></td></tr></table>',
-      '1.1Provide your SOC 2 report',
+      '1.1 Provide your SOC 2 report',
+    ],
+    [
+      'a table row with its answer fields, whose options are not the question',
+      '<table><tr><td>2.4</td><td>Attach the SOC 2 report</td><td><select><option>Yes</option><option>No</option></select></td><td><textarea>Draft</textarea></td></tr></table>',
+      '2.4 Attach the SOC 2 report',
     ],
     [
       'a list item',
@@ -55,7 +60,7 @@ describe('gathers each question from its block', () => {
     [
       'a fieldset',
       '<fieldset><legend>Audits</legend><p>Share a bridge letter</p><input></fieldset>',
-      'AuditsShare a bridge letter',
+      'Audits Share a bridge letter',
     ],
     [
       'a label with its field',
@@ -550,14 +555,14 @@ describe('the question around a finding', () => {
     await scanner.start();
     await scanner.settled();
     // Only the unnumbered request's question was looked up (one `closest` for its block).
-    expect(reads).toEqual(['Financial reporting | 1.2Any SOC report?']);
+    expect(reads).toEqual(['Financial reporting | 1.2 Any SOC report?']);
     expect(closest.mock.calls.length).toBe(1);
     const [numbered, unnumbered] = scanner.store.inOrder();
     // Read later, the numbered one is worked out then, with the same answer a scan would give.
-    expect(numbered?.question).toBe('1.1Attach the SOC 2 report');
-    expect(numbered?.context).toBe('Financial reporting | 1.1Attach the SOC 2 report');
+    expect(numbered?.question).toBe('1.1 Attach the SOC 2 report');
+    expect(numbered?.context).toBe('Financial reporting | 1.1 Attach the SOC 2 report');
     expect(numbered?.questionBlock.localName).toBe('tr');
-    expect(unnumbered?.question).toBe('1.2Any SOC report?');
+    expect(unnumbered?.question).toBe('1.2 Any SOC report?');
     expect(closest.mock.calls.length).toBe(2);
   });
 
@@ -568,9 +573,9 @@ describe('the question around a finding', () => {
     await scanner.settled();
     const [numbered] = scanner.store.inOrder();
     document.body.replaceChildren();
-    expect(numbered?.question).toBe('1.1Attach the SOC 2 report');
+    expect(numbered?.question).toBe('1.1 Attach the SOC 2 report');
     // Its heading left with the page: the context is what is left around the question.
-    expect(numbered?.context).toBe('1.1Attach the SOC 2 report');
+    expect(numbered?.context).toBe('1.1 Attach the SOC 2 report');
   });
 
   test('falls back to its own text when the lookup fails', async () => {
