@@ -409,6 +409,9 @@ export class Scanner {
    * whole walk alive for as long as its findings live.
    */
   private readonly sharedCache = (): ContextCache => this.contextCache();
+  /** Questions of new findings not worked out yet: done when the page is idle (`describeAll`). */
+  private undescribed: QuestionOf[] = [];
+  private describeScheduled = false;
 
   constructor(doc: Document, options: ScannerOptions) {
     this.doc = doc;
@@ -519,8 +522,34 @@ export class Scanner {
       .finally(() => {
         this.pendingJobs--;
         this.reportCount();
+        this.scheduleDescribe();
       });
     return this.queue;
+  }
+
+  /**
+   * Works out the questions of new findings when the page is idle, so the popup's first request
+   * finds them ready: at 20,000 questions, working out 2,000 of them inside that request took
+   * 183 ms in one task (measured in Chromium), and none of it is needed to highlight.
+   */
+  private scheduleDescribe(): void {
+    if (this.describeScheduled || this.undescribed.length === 0 || this.stopped) return;
+    this.describeScheduled = true;
+    this.idlePending++;
+    whenIdle(() => {
+      this.idlePending--;
+      this.describeScheduled = false;
+      if (!this.stopped) void this.enqueue(() => this.describeAll());
+    });
+  }
+
+  private async describeAll(): Promise<void> {
+    const waiting = this.undescribed;
+    this.undescribed = [];
+    for (const about of waiting) {
+      about.get();
+      if (this.slicer.spent) await this.pause();
+    }
   }
 
   private reportCount(): void {
@@ -832,7 +861,9 @@ export class Scanner {
         if (!this.isKnown(runText, about)) await this.warmUpFor(runText);
         requests = this.analyzeOnce(runText, about);
       }
-      this.addFindings(collected, runStart, runText, block, root, about, requests);
+      if (this.addFindings(collected, runStart, runText, block, root, about, requests) > 0) {
+        this.undescribed.push(about);
+      }
       if (this.slicer.spent) await this.pause();
     }
   }
@@ -873,7 +904,7 @@ export class Scanner {
     return requests;
   }
 
-  /** Stores a finding (and queues its highlight) for each request read in a run. */
+  /** Stores a finding (and queues its highlight) for each request read in a run; how many. */
   private addFindings(
     collected: Collected,
     runStart: number,
@@ -882,7 +913,8 @@ export class Scanner {
     root: Root,
     about: QuestionOf,
     requests: readonly ReportRequest[],
-  ): void {
+  ): number {
+    let added = 0;
     for (const request of requests) {
       if (
         !Number.isInteger(request.start) ||
@@ -913,7 +945,9 @@ export class Scanner {
       );
       this.store.add(finding);
       this.options.highlighter?.add(finding.report, range, root);
+      added++;
     }
+    return added;
   }
 
   /**
