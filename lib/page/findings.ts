@@ -11,9 +11,12 @@ export interface PageFinding {
   id: number;
   /** The phrase, as it reads on the page. */
   text: string;
-  /** The question the phrase belongs to (the scanner works it out on first read). */
+  /**
+   * The question the phrase belongs to. The scanner works it out when the page is idle after the
+   * scan, or on first read if that comes sooner (see `QuestionOf` in scanner.ts).
+   */
   readonly question: string;
-  /** What `analyze` got as context (worked out on first read too: see scanner.ts). */
+  /** The context `analyze` gets where it reads one (worked out like `question`). */
   readonly context: string;
   report: ReportId;
   type: ReportType | null;
@@ -24,7 +27,7 @@ export interface PageFinding {
   nodes: Text[];
   /** The element whose run of text holds the phrase (nearest non-inline ancestor). */
   block: Element;
-  /** The element holding the whole question (for its answer field; worked out on first read). */
+  /** The element holding the whole question (for its answer field; worked out like `question`). */
   readonly questionBlock: Element;
   /** The document or shadow root the phrase lives in. */
   root: Document | ShadowRoot;

@@ -9,6 +9,9 @@
  *   (collect.ts), analysed, and turned into StaticRanges for the highlights. A page with a
  *   request in every tenth question thus never has its other blocks walked or checked.
  *   No DOM mutation, no layout read.
+ * - The question around each finding (its label, section heading, answer field) is not needed to
+ *   highlight: it is worked out when the rules ask for the context (an unnumbered request), when
+ *   the page is next idle, or when the popup or card reads it first (`QuestionOf`).
  * - Incremental: a MutationObserver per root (the document and each open shadow root) records
  *   what changed; a debounced job rescans only the blocks that changed, so the cost follows the
  *   size of the change, not of the page (DESIGN.md, "Performance approach").
@@ -285,10 +288,10 @@ function textOf(scope: Node): string {
 }
 
 /**
- * The question around a run of text (context.ts), worked out on first use and shared by the run's
- * findings: `analyze` reads the context only for an unnumbered request, and the question is only
- * shown when the popup or the card asks (measured: working both out for every finding was a third
- * of a 2,000-question scan; most findings name their report and are never opened).
+ * The question around a run of text (context.ts), worked out once, on first use, and shared by the
+ * run's findings: `analyze` reads the context only for an unnumbered request, and the question is
+ * only shown by the popup and the card (measured: working both out for every finding inside the
+ * scan was a third of a 2,000-question scan; most findings name their report).
  */
 class QuestionOf {
   private value: QuestionContext | null = null;
