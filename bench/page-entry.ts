@@ -79,7 +79,8 @@ const api = {
   },
   /**
    * A full rescan, as after an SPA navigation: the same work as the first scan, with our code and
-   * the rules' expressions already compiled. Main-thread ms, and the findings it ends with.
+   * the rules' expressions compiled and the scanner's `analyze` results remembered. Main-thread
+   * ms, and the findings it ends with.
    */
   async rescan() {
     if (!controller) throw new Error('scan first');
