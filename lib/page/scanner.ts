@@ -861,8 +861,13 @@ export class Scanner {
       if (runText.length > MAX_RUN) {
         requests = await this.analyzeWindows(runText, byRun.get(run) as number[], runStart, about);
       } else {
-        if (!this.isKnown(runText, about)) await this.warmUpFor(runText);
-        requests = this.analyzeOnce(runText, about);
+        const known = this.remembered(runText, about);
+        if (known) {
+          requests = known;
+        } else {
+          await this.warmUpFor(runText);
+          requests = this.analyzeAndRemember(runText, about);
+        }
       }
       if (this.addFindings(collected, runStart, runText, block, root, about, requests) > 0) {
         this.undescribed.push(about);
@@ -976,30 +981,26 @@ export class Scanner {
     }
   }
 
-  /** True when `analyzeOnce` will answer from the memo. */
-  private isKnown(text: string, about: QuestionOf): boolean {
-    if (this.results.has(text)) return true;
-    return (
-      this.contextual.has(text) && this.results.has(text + MEMO_SEPARATOR + about.get().context)
-    );
+  /**
+   * The memo's `analyze` result for this text, if it was seen (with the same context, for a text
+   * whose result depended on its context). The context is worked out only in that case.
+   */
+  private remembered(text: string, about: QuestionOf): ReportRequest[] | undefined {
+    const plain = this.results.get(text);
+    if (plain || !this.contextual.has(text)) return plain;
+    return this.results.get(text + MEMO_SEPARATOR + about.get().context);
   }
 
   /**
-   * `analyze`, answered from the memo when this text (and its context, if that mattered for this
-   * text before) was seen. The context is worked out only when the rules or the memo need it.
+   * `analyze`, with its result remembered for `remembered` (by text, or by text + context when
+   * the context mattered). The context is worked out only when the rules read it.
    */
-  private analyzeOnce(text: string, about: QuestionOf): ReportRequest[] {
+  private analyzeAndRemember(text: string, about: QuestionOf): ReportRequest[] {
     const detector = this.options.detector;
     const tracked = detector.analyzeWithContextUse;
     if (!tracked || text.length > MEMO_TEXT) {
       this.stats.analyzeCalls++;
       return safeAnalyze(detector, text, about.options());
-    }
-    const plain = this.results.get(text);
-    if (plain) return plain;
-    if (this.contextual.has(text)) {
-      const known = this.results.get(text + MEMO_SEPARATOR + about.get().context);
-      if (known) return known;
     }
     this.stats.analyzeCalls++;
     let requests: ReportRequest[] = [];
