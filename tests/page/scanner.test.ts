@@ -36,6 +36,16 @@ async function scan(markup: string, options: { slicer?: Slicer } = {}) {
   return { scanner, env, highlighter, counts };
 }
 
+/** 4 ms slices on a fake clock that advances 1 ms per look: every slice ends quickly. */
+function quickSlicer(): Slicer {
+  let clock = 0;
+  return new Slicer(
+    4,
+    () => (clock += 1),
+    () => Promise.resolve(),
+  );
+}
+
 function found(s: Scanner) {
   return s.store.inOrder().map((f) => ({ text: f.text, question: f.question, report: f.report }));
 }
@@ -276,13 +286,7 @@ describe('works in slices', () => {
   });
 
   test('a huge text node is analysed in windows, yielding between slices', async () => {
-    let clock = 0;
-    // A fake clock that advances 1 ms per look: every slice of 4 ms ends quickly.
-    const slicer = new Slicer(
-      4,
-      () => (clock += 1),
-      () => Promise.resolve(),
-    );
+    const slicer = quickSlicer();
     const filler = 'lorem ipsum dolor sit amet '.repeat(20_000);
     const { scanner: s } = await scan(
       `<div>${filler}Please attach the SOC 2 report. ${filler}</div>`,
@@ -295,12 +299,7 @@ describe('works in slices', () => {
   });
 
   test('many questions are walked across several slices and all found', async () => {
-    let clock = 0;
-    const slicer = new Slicer(
-      4,
-      () => (clock += 1),
-      () => Promise.resolve(),
-    );
+    const slicer = quickSlicer();
     const rows = Array.from(
       { length: 300 },
       (_, i) => `<tr><td>${i}</td><td>Q${i}: ${i % 3 === 0 ? 'SOC 2 report' : 'backups'}</td></tr>`,
@@ -443,12 +442,7 @@ describe('a document too big for one textContent read', () => {
         { decodedBodySize: 3_000_000 } as unknown as PerformanceEntry,
       ]);
       const read = vi.spyOn(HTMLElement.prototype, 'textContent', 'get');
-      let clock = 0;
-      const slicer = new Slicer(
-        4,
-        () => (clock += 1),
-        () => Promise.resolve(),
-      );
+      const slicer = quickSlicer();
       const rows = Array.from(
         { length: 900 },
         (_, i) => `<tr><td>${i}</td><td>${i % 300 === 100 ? asking : 'Backups?'}</td></tr>`,
