@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyze, HINT_SOURCE, mightRequest, warmUpFor, warmUpSteps } from '../lib/rules/analyze';
+import { analyze, HINT_SOURCE, mightRequest, warmUpFor, warmUpSteps } from '../lib/rules';
 import { printRows, type Row } from './table';
 
 /** Questions that ask for no report; some contain words the hint expression stops on. */

@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { HINT_SOURCE } from '../lib/rules/analyze';
+import { HINT_SOURCE } from '../lib/rules';
 import { hugeTextPage, questionnairePage, questionRow } from './pages/generate';
 import { printRows, type Row } from './table';
 

@@ -1,4 +1,4 @@
-import type { Answer } from '../lib/rules/types';
+import type { Answer } from '../lib/rules';
 import { CopyButton } from './copy-button';
 
 export interface AnswerBoxProps {

@@ -5,7 +5,7 @@ import {
   SOC2_VS_ISO27001,
   SOC3_AND_BRIDGE_LETTERS,
   TYPE1_VS_TYPE2,
-} from '../lib/rules/knowledge';
+} from '../lib/rules';
 import { ComparisonTable } from './comparison-table';
 import { Faq } from './faq';
 import { ScenarioPicker } from './scenario-picker';

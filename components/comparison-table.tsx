@@ -1,4 +1,4 @@
-import type { ComparisonTable as Table } from '../lib/rules/knowledge';
+import type { ComparisonTable as Table } from '../lib/rules';
 
 export interface ComparisonTableProps {
   table: Table;

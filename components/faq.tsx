@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../lib/rules/knowledge';
+import type { FaqEntry } from '../lib/rules';
 import { closeDetailsOnEscape } from './details-escape';
 
 export interface FaqProps {

@@ -1,6 +1,6 @@
 import type { Finding } from '../lib/messages';
-import { readingOf, titleOf } from '../lib/rules/knowledge';
-import type { Answer } from '../lib/rules/types';
+import { readingOf, reportName } from '../lib/rules';
+import type { Answer } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { closeDetailsOnEscape } from './details-escape';
 
@@ -30,7 +30,9 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
           <li key={`${finding.frameId ?? 0}-${finding.index}-${finding.report}`} class="finding">
             <details open={position === 0}>
               <summary>
-                <span class="finding-report">{titleOf(finding)}</span>
+                <span class="finding-report">
+                  {reportName(finding.report, finding.type, 'short')}
+                </span>
                 <span class="finding-phrase">“{finding.text}”</span>
               </summary>
               <div class="finding-body">

@@ -1,6 +1,4 @@
-import { answerFor, FILL_PROFILE } from '../lib/rules/answers';
-import type { Profile } from '../lib/rules/profile';
-import type { Answer, ReportRequest } from '../lib/rules/types';
+import { answerFor, FILL_PROFILE, type Answer, type Profile, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 
 /** Props of `AnswerPreview`. */
@@ -10,18 +8,18 @@ export interface AnswerPreviewProps {
   today?: Date;
 }
 
-const SAMPLES: readonly { ask: string; request: ReportRequest }[] = [
+const SAMPLES: readonly { ask: string; request: Reading }[] = [
   {
     ask: 'Please provide your most recent SOC 2 Type II report.',
-    request: { report: 'soc2', type: 'type2', start: 0, end: 0, reasons: [] },
+    request: { report: 'soc2', type: 'type2', reasons: [] },
   },
   {
     ask: 'Please provide your SOC 1 report.',
-    request: { report: 'soc1', type: null, start: 0, end: 0, reasons: [] },
+    request: { report: 'soc1', type: null, reasons: [] },
   },
   {
     ask: 'Are you ISO 27001 certified?',
-    request: { report: 'iso27001', type: null, start: 0, end: 0, reasons: [] },
+    request: { report: 'iso27001', type: null, reasons: [] },
   },
 ];
 

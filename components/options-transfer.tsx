@@ -1,4 +1,4 @@
-import type { ProfileError } from '../lib/rules/profile';
+import type { ProfileError } from '../lib/rules';
 
 /** Props of `ProfileTransfer`. */
 export interface ProfileTransferProps {

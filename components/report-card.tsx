@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportLabel, REPORTS } from '../lib/rules/reports';
-import type { Answer, ReportId, ReportType } from '../lib/rules/types';
+import { reportName, REPORTS, type Answer, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { TextPj } from './text-pj';
 
 /** One reading of the phrase: the report meant, why, and the answer to give. */
-export interface ReportCardItem {
-  report: ReportId;
-  type: ReportType | null;
-  reasons: string[];
+export interface ReportCardItem extends Reading {
   answer: Answer;
 }
 
@@ -115,7 +111,7 @@ export function ReportCard({
         items.map((item, index) => (
           <section class="which-soc-card-item" key={`${item.report}-${index}`}>
             <h2 class={`which-soc-card-report which-soc-report-${item.report}`}>
-              {reportLabel(item.report, item.type)}
+              {reportName(item.report, item.type)}
             </h2>
             <p class="which-soc-muted">{REPORTS[item.report]?.summary}</p>
             {item.reasons.length > 0 ? (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { pickScenario, SCENARIO_QUESTIONS, type ScenarioAnswers } from '../lib/rules/knowledge';
+import { pickScenario, SCENARIO_QUESTIONS, type ScenarioAnswers } from '../lib/rules';
 
 /**
  * "Pick your scenario" (issue #5, part 2): three questions as radio groups (arrow keys move

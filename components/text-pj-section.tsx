@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { buildPjMessage } from '../lib/contact';
 import type { Finding } from '../lib/messages';
-import { readingOf, verdictNames } from '../lib/rules/knowledge';
+import { readingOf, verdictNames } from '../lib/rules';
 import { TextPj } from './text-pj';
 
 export interface TextPjSectionProps {

@@ -1,6 +1,6 @@
 import type { Finding } from '../lib/messages';
-import { verdictFor } from '../lib/rules/knowledge';
-import type { Answer } from '../lib/rules/types';
+import { verdictFor } from '../lib/rules';
+import type { Answer } from '../lib/rules';
 import { FindingsList } from './findings-list';
 
 /** What the popup knows about the current tab. */

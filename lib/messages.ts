@@ -4,20 +4,16 @@
  * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
  * ignored, never thrown on.
  */
-import type { ReportId, ReportType } from './rules/types';
+import type { Reading } from './rules';
 
-/** One highlighted phrase, as the content script reports it. */
-export interface Finding {
+/** One highlighted phrase, as the content script reports it, with our reading of it. */
+export interface Finding extends Reading {
   /** Position in the page's findings, in document order; stable until the next rescan. */
   index: number;
   /** The highlighted phrase. */
   text: string;
   /** The question (block of text) the phrase belongs to. */
   question: string;
-  report: ReportId;
-  type: ReportType | null;
-  /** Why we read it so (from lib/rules). */
-  reasons: string[];
   /** Section heading / label text that was passed to `analyze` as context. */
   context: string;
   /**

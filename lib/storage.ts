@@ -19,7 +19,7 @@ import {
   serializeProfile,
   type ParseResult,
   type Profile,
-} from './rules/profile';
+} from './rules';
 
 /** Storage key of the profile (WXT keeps its version in `profile$`). */
 export const PROFILE_KEY = 'local:profile';

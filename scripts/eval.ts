@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, itemType, reportSet } from '../lib/rules/analyze';
+import { analyze } from '../lib/rules';
+import { itemType, reportSet } from './corpus-labels';
 
 interface Item {
   id: string;

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, FindingsResponse } from '../lib/messages';
-import { reportLabel } from '../lib/rules/reports';
+import { reportName } from '../lib/rules';
 import {
   ARTIFACTS_DIR,
   ROOT,
@@ -63,7 +63,7 @@ function isFindingsResponse(value: unknown): value is FindingsResponse {
 function describeFinding(finding: Finding, position: number): string {
   const question = finding.question.replace(/\s+/g, ' ').trim();
   const short = question.length > 90 ? `${question.slice(0, 87)}…` : question;
-  return `  ${String(position + 1).padStart(2)}. ${reportLabel(finding.report, finding.type).padEnd(16)} "${finding.text}" in: ${short}`;
+  return `  ${String(position + 1).padStart(2)}. ${reportName(finding.report, finding.type).padEnd(16)} "${finding.text}" in: ${short}`;
 }
 
 async function runHeadless(harness: Harness): Promise<void> {

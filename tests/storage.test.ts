@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyProfile, serializeProfile, type Profile, type ProfileV1 } from '../lib/rules/profile';
+import { emptyProfile, serializeProfile, type Profile, type ProfileV1 } from '../lib/rules';
 import {
   CORRUPT_PREFIX,
   importProfileFile,

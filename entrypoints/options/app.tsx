@@ -5,12 +5,7 @@ import { ProfileTransfer } from '../../components/options-transfer';
 import { fieldId, ProfileForm } from '../../components/profile-form';
 import { SiteList } from '../../components/site-list';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
-import {
-  emptyProfile,
-  parseProfile,
-  type Profile,
-  type ProfileError,
-} from '../../lib/rules/profile';
+import { emptyProfile, parseProfile, type Profile, type ProfileError } from '../../lib/rules';
 import {
   discardSetAside,
   importProfileFile,

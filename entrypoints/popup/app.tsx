@@ -161,20 +161,7 @@ export function App() {
 
   const openOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
 
-  const answerOf = useCallback(
-    (finding: Finding) =>
-      answerFor(
-        {
-          report: finding.report,
-          type: finding.type,
-          start: 0,
-          end: finding.text.length,
-          reasons: finding.reasons,
-        },
-        loaded.profile,
-      ),
-    [loaded],
-  );
+  const answerOf = useCallback((finding: Finding) => answerFor(finding, loaded.profile), [loaded]);
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
   const pageUrl = state.kind === 'ready' && state.url ? state.url : target?.url;

@@ -11,7 +11,7 @@ import {
   type FindingsResponse,
   type SenderLike,
 } from '../../lib/messages';
-import { REPORT_IDS, type ReportId, type ReportType } from '../../lib/rules/types';
+import { REPORT_IDS, type ReportId, type ReportType } from '../../lib/rules';
 
 /** The tab the popup reports on. `url` is only known when the browser tells us (activeTab). */
 export interface TargetTab {

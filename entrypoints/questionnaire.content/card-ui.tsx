@@ -8,9 +8,9 @@ import { render } from 'preact';
 import { ReportCard, type InsertOutcome, type ReportCardItem } from '../../components/report-card';
 import { buildPjMessage } from '../../lib/contact';
 import type { Anchor, CardRequest } from '../../lib/page/controller';
-import { answerFor } from '../../lib/rules/answers';
-import type { Profile } from '../../lib/rules/profile';
-import { reportLabel } from '../../lib/rules/reports';
+import { answerFor } from '../../lib/rules';
+import type { Profile } from '../../lib/rules';
+import { reportName } from '../../lib/rules';
 import { CARD_CSS } from './card-style';
 
 export interface CardUiDeps {
@@ -81,7 +81,7 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
         reasons: request.reasons,
         answer: answerFor(request, profile),
       }));
-      const reading = card.requests.map((r) => reportLabel(r.report, r.type)).join(' or ');
+      const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
       const pjBody = buildPjMessage({
         phrase: card.phrase,
         reading: reading || undefined,

@@ -4,7 +4,7 @@
  * hit-testing clicks against our ranges, and opening the card through a callback.
  */
 import type { ContentMessage, Finding, FindingsResponse } from '../messages';
-import type { ReportRequest } from '../rules/types';
+import type { Reading } from '../rules';
 import { squash } from './context';
 import type { Detector } from './detector';
 import { answerFieldFor, insertIntoField, type InsertResult } from './fields';
@@ -27,7 +27,7 @@ export interface CardRequest {
   /** The question it belongs to ('' for arbitrary text). */
   question: string;
   /** Our readings: one per report asked for (empty: nothing found in the text). */
-  requests: ReportRequest[];
+  requests: readonly Reading[];
   /** Where to show the card; null: top centre of the viewport. */
   anchor: Anchor | null;
   /** The finding, when the card is about one (Insert needs it). */
@@ -171,7 +171,7 @@ export class PageController {
 
   /** Opens the card explaining arbitrary text (context menu). */
   explainText(text: string): void {
-    let requests: ReportRequest[];
+    let requests: Reading[];
     try {
       requests = this.options.detector.analyze(text);
     } catch {
@@ -199,13 +199,8 @@ export class PageController {
           other.range.startOffset === finding.range.startOffset,
       );
     const group = siblings.length > 0 ? siblings : [finding];
-    const requests = group.map((item) => ({
-      report: item.report,
-      type: item.type,
-      reasons: item.reasons,
-      start: 0,
-      end: item.text.length,
-    }));
+    // A finding is a reading already: the card gets the findings themselves.
+    const requests: readonly Reading[] = group;
     const rect = liveRange(this.doc, finding.range)?.getBoundingClientRect();
     this.options.openCard({
       phrase: squash(finding.text),

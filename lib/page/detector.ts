@@ -2,14 +2,8 @@
  * What the page scanner needs from the rules library, as one object so DOM tests can pass a
  * small stand-in and the benchmark the real thing.
  */
-import {
-  analyze,
-  analyzeWithContextUse,
-  HINT_SOURCE,
-  mightRequest,
-  warmUpFor,
-} from '../rules/analyze';
-import type { AnalyzeOptions, ReportRequest } from '../rules/types';
+import { analyze, analyzeWithContextUse, HINT_SOURCE, mightRequest, warmUpFor } from '../rules';
+import type { AnalyzeOptions, ReportRequest } from '../rules';
 
 export interface Detector {
   /** The requests in a text (DESIGN.md contract). Never throws. */

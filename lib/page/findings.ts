@@ -4,9 +4,9 @@
  * incremental rescan drops exactly the findings of what it rescans) and by text node (so a click
  * is hit-tested against our ranges without any layout read).
  */
-import type { ReportId, ReportType } from '../rules/types';
+import type { Reading } from '../rules';
 
-export interface PageFinding {
+export interface PageFinding extends Reading {
   /** Unique for the life of the content script. */
   id: number;
   /** The phrase, as it reads on the page. */
@@ -18,9 +18,6 @@ export interface PageFinding {
   readonly question: string;
   /** The context `analyze` gets where it reads one (worked out like `question`). */
   readonly context: string;
-  report: ReportId;
-  type: ReportType | null;
-  reasons: string[];
   /** The phrase's range (a StaticRange: no cost on later DOM mutations). */
   range: AbstractRange;
   /** Every text node the range covers, in order. */

@@ -11,7 +11,7 @@
  * - `::highlight()` rules do not cross into shadow roots, so each root that holds findings gets
  *   our style sheet appended to its `adoptedStyleSheets` (the page's own entries are kept).
  */
-import type { ReportId } from '../rules/types';
+import type { ReportId } from '../rules';
 import { PREFIX } from './kinds';
 
 /** Name of the highlight that marks the finding being shown. */

@@ -17,7 +17,7 @@
  *   size of the change, not of the page (DESIGN.md, "Performance approach").
  * Every stage works in slices that yield to the page.
  */
-import type { AnalyzeOptions, ReportRequest } from '../rules/types';
+import type { AnalyzeOptions, ReportRequest } from '../rules';
 import { joinedText, lastAtOrBefore, spanToPoints, TextWalk, type Collected } from './collect';
 import { ContextCache, contextFor, MAX_QUESTION, squash, type QuestionContext } from './context';
 import type { Detector } from './detector';

@@ -19,7 +19,9 @@
  */
 import { BREAKERS, normalize, toOriginal, type Normalized } from './normalize';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION, type Rule } from './requests';
-import { reportLabel } from './reports';
+import { eachMatch, firstMatch, gateOpen, matchesAll, matchesAny } from './gates';
+import { isTyped, reportName, TYPED_REPORTS, typeName } from './reports';
+import { sentenceAround } from './sentences';
 import type { AnalyzeOptions, ReportId, ReportRequest, ReportType } from './types';
 
 /**
@@ -45,8 +47,8 @@ export const HINT_SOURCE = [
   String.raw`(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
 ].join('|');
 
-const HINT_TEST = new RegExp(HINT_SOURCE, 'i');
-const HINT_ALL = new RegExp(HINT_SOURCE, 'gi');
+export const HINT_TEST = new RegExp(HINT_SOURCE, 'i');
+export const HINT_ALL = new RegExp(HINT_SOURCE, 'gi');
 
 /**
  * Cheap pre-check: `false` means `analyze(text)` surely returns `[]`. One regular-expression pass
@@ -97,188 +99,6 @@ export interface Explanation {
   fired: string[];
 }
 
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'etc',
-  'vs',
-  'no',
-  'nr',
-  'approx',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'sec',
-  'ca',
-  'cf',
-  'incl',
-  'resp',
-  'z.b',
-  'bzw',
-  'p.ej',
-  'ex',
-  'p.ex',
-]);
-
-/** Is `text[i]` the end of a sentence? */
-function isBoundary(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true; // \n 。 ！ ？
-  if (c !== 0x2e && c !== 0x3f && c !== 0x21) return false; // . ? !
-  const next = text.charCodeAt(i + 1);
-  if (Number.isNaN(next)) return true;
-  const nextIsSpace = next === 0x20 || next === 0x0a || next === 0x09 || next === 0xa0;
-  if (c !== 0x2e) return nextIsSpace || next > 0x2e7f; // "?" before a space or CJK text
-  if (!nextIsSpace) return false;
-  // "e.g. ISO 27001", "S.O.C. 2", "No. 16": not sentence ends.
-  let k = i - 1;
-  while (k >= 0 && i - k <= 8) {
-    const ch = text.charCodeAt(k);
-    const isWordish = (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x41 && ch <= 0x5a) || ch === 0x2e;
-    if (!isWordish) break;
-    k--;
-  }
-  const word = text.slice(k + 1, i).toLowerCase();
-  if (word.length === 1 || ABBREVIATIONS.has(word) || word.includes('.')) return false;
-  return true;
-}
-
-/** Start and end of the sentence around `pos`. */
-function sentenceAround(text: string, pos: number): [number, number] {
-  let start = pos;
-  while (start > 0 && !isBoundary(text, start - 1)) start--;
-  let end = pos;
-  while (end < text.length && !isBoundary(text, end)) end++;
-  return [start, Math.min(text.length, end + 1)];
-}
-
-function matchesAll(patterns: readonly RegExp[] | undefined, text: string): boolean {
-  if (!patterns) return true;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    if (!found) return false;
-  }
-  return true;
-}
-
-function matchesAny(patterns: readonly RegExp[] | undefined, text: string): boolean {
-  if (!patterns) return false;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    if (found) return true;
-  }
-  return false;
-}
-
-/**
- * The keywords of every rule (./requests, `Rule.keywords`) in one expression, longest first: at
- * a position where several match, the one found is the longest, and every other is a prefix of
- * it. So one scan (restarted one character after each find) tells which rules' keywords a text
- * holds, instead of one expression per rule (issue 4, speed).
- */
-const KEYWORDS = [...new Set(RULES.flatMap((rule) => rule.keywords ?? []))].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-const KEYWORD_SCAN = new RegExp(KEYWORDS.map(escapeRegExp).join('|'), 'gi');
-/** Rule index by position in RULES. */
-const RULE_INDEX = new Map<Rule, number>(RULES.map((rule, i) => [rule, i]));
-
-/**
- * For a keyword found (lower case): the rules opened by it or by any keyword it starts with.
- * Built on first use, so loading the module stays cheap.
- */
-let opens: Map<string, number[]> | undefined;
-
-function opensByKeyword(): Map<string, number[]> {
-  if (opens) return opens;
-  const own = new Map<string, number[]>();
-  RULES.forEach((rule, i) => {
-    for (const keyword of rule.keywords ?? []) own.set(keyword, [...(own.get(keyword) ?? []), i]);
-  });
-  // Keywords are lower case (tests/rules/gates.test.ts), so a prefix is a plain string prefix.
-  opens = new Map();
-  for (const found of KEYWORDS) {
-    const rules = new Set<number>();
-    for (let length = 1; length <= found.length; length++) {
-      for (const i of own.get(found.slice(0, length)) ?? []) rules.add(i);
-    }
-    opens.set(found, [...rules]);
-  }
-  return opens;
-}
-
-/** The last text scanned for keywords and the rules it opens (1 = open), by RULES index. */
-let scannedText: string | undefined;
-let scannedOpen = new Uint8Array(RULES.length);
-
-/** Marks the rules whose keywords `text` holds. */
-function scanKeywords(text: string): Uint8Array {
-  if (text === scannedText) return scannedOpen;
-  const open = new Uint8Array(RULES.length);
-  const opensFor = opensByKeyword();
-  KEYWORD_SCAN.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = KEYWORD_SCAN.exec(text)) !== null) {
-    const rules = opensFor.get(found[0].toLowerCase());
-    // An unexpected case mapping: open everything rather than risk a miss.
-    if (rules) for (const i of rules) open[i] = 1;
-    else open.fill(1);
-    KEYWORD_SCAN.lastIndex = found.index + 1;
-  }
-  KEYWORD_SCAN.lastIndex = 0;
-  scannedText = text;
-  scannedOpen = open;
-  return open;
-}
-
-/**
- * Can `rule` fire on `text` at all? Its keywords and gate, and its `needs`, are a cheap necessary
- * condition (./requests); rules without any are always tried. Exported for tests/rules/gates.test.ts.
- */
-export function gateOpen(rule: Rule, text: string): boolean {
-  if (rule.needs && !rule.needs.test(text)) return false;
-  if (!rule.keywords && !rule.gate) return true;
-  if (rule.keywords && scanKeywords(text)[RULE_INDEX.get(rule) ?? -1] === 1) return true;
-  return rule.gate !== undefined && rule.gate.test(text);
-}
-
-/** First match of any of the rule's patterns, or null. */
-function firstMatch(rule: Rule, text: string): RegExpExecArray | null {
-  if (!gateOpen(rule, text)) return null;
-  for (const pattern of rule.patterns) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    pattern.lastIndex = 0;
-    if (match) return match;
-  }
-  return null;
-}
-
-/** Calls `visit` for every match of every pattern of `rule` in `text`. */
-function eachMatch(rule: Rule, text: string, visit: (match: RegExpExecArray) => void): void {
-  if (!gateOpen(rule, text)) return;
-  for (const pattern of rule.patterns) {
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      visit(match);
-    }
-    pattern.lastIndex = 0;
-  }
-}
-
 const BY_KIND = (kind: Rule['kind']): Rule[] => RULES.filter((rule) => rule.kind === kind);
 const REPORT_RULES = [...BY_KIND('report'), ...BY_KIND('standard'), ...BY_KIND('unnumbered')];
 const TYPE_RULES = BY_KIND('type');
@@ -287,10 +107,8 @@ const VETO_UNNUMBERED = BY_KIND('veto-unnumbered');
 const FINANCIAL = BY_KIND('cue-financial');
 const SOC_NUMBERED = RULES.find((rule) => rule.id === 'soc-numbered');
 
-const SOC_REPORTS: ReadonlySet<ReportId | null> = new Set<ReportId | null>(['soc1', 'soc2', null]);
-
 /** A repeated "SOC" at the end of a list continuation: "… and SOC 2". */
-const REPEATED_SOC = /\bS\.?O\.?C\.?\s{0,2}-?\s{0,2}(?:1|2|3|III|II)$/i;
+export const REPEATED_SOC = /\bS\.?O\.?C\.?\s{0,2}-?\s{0,2}(?:1|2|3|III|II)$/i;
 
 /** Reads one sentence (already cleaned of invisible characters); returns its mentions. */
 function readSentence(sentence: string, offset: number, fired: Set<string>): Mention[] {
@@ -413,7 +231,7 @@ function widenToPhrase(
 }
 
 /** Marks that belong to the name before them ("SOC 2®"): normalisation drops them. */
-const TRAILING_MARK = /^[\u00AE\u2122\u2120]/;
+export const TRAILING_MARK = /^[\u00AE\u2122\u2120]/;
 
 /**
  * The mentions around position `at` (sorted by start): the two before it and the two after it.
@@ -437,7 +255,7 @@ function attachTypes(
   span: (start: number, end: number) => [number, number],
   fired: Set<string>,
 ): void {
-  const socMentions = mentions.filter((m) => SOC_REPORTS.has(m.report));
+  const socMentions = mentions.filter((m) => m.report === null || isTyped(m.report));
   if (socMentions.length === 0) return;
   const named: TypeToken[] = [];
   const meant: TypeToken[] = [];
@@ -514,20 +332,21 @@ const NUMBERED_IN = (text: string): Set<ReportId> => {
   return found;
 };
 
-/** Set when an unnumbered request is resolved by `options.context` (see `analyzeWithContextUse`). */
-let contextRead = false;
-
-/** Decides SOC 1 or SOC 2 for unnumbered requests, with the cue that decided. */
+/**
+ * Decides SOC 1 or SOC 2 for unnumbered requests, with the cue that decided. It reads the context
+ * through `readContext`, and only when the text alone does not decide, so a caller knows whether
+ * the result depended on it.
+ */
 function resolveUnnumbered(
   text: string,
-  context: string,
+  readContext: () => string,
   explicit: ReadonlySet<ReportId>,
   fired: Set<string>,
 ): Resolution | null {
-  const named = ['soc1', 'soc2'].filter((r) => explicit.has(r as ReportId)) as ReportId[];
+  const named = TYPED_REPORTS.filter((r) => explicit.has(r));
   if (named.length === 2) return null;
   if (named.length === 1 && named[0]) {
-    return { report: named[0], reason: `The text names ${reportLabel(named[0])} elsewhere.` };
+    return { report: named[0], reason: `The text names ${reportName(named[0])} elsewhere.` };
   }
   for (const rule of FINANCIAL) {
     const match = firstMatch(rule, text);
@@ -540,14 +359,14 @@ function resolveUnnumbered(
     }
   }
   // From here on the answer depends on the context (an empty one included).
-  contextRead = true;
+  const context = readContext();
   if (context) {
     const inContext = NUMBERED_IN(context);
-    const socs = ['soc1', 'soc2'].filter((r) => inContext.has(r as ReportId)) as ReportId[];
+    const socs = TYPED_REPORTS.filter((r) => inContext.has(r));
     if (socs.length === 1 && socs[0]) {
       return {
         report: socs[0],
-        reason: `The surrounding section is about ${reportLabel(socs[0])}.`,
+        reason: `The surrounding section is about ${reportName(socs[0])}.`,
       };
     }
     for (const rule of FINANCIAL) {
@@ -572,9 +391,16 @@ function mapToOriginal(norm: Normalized, m: Mention): [number, number] {
   return toOriginal(norm, m.start, m.end);
 }
 
-function run(text: string, options?: AnalyzeOptions): Explanation {
+/** An explanation, plus whether the result depended on `options.context`. */
+interface Run extends Explanation {
+  contextUsed: boolean;
+}
+
+function run(text: string, options?: AnalyzeOptions): Run {
   const fired = new Set<string>();
-  if (typeof text !== 'string' || text.length === 0) return { requests: [], fired: [] };
+  if (typeof text !== 'string' || text.length === 0) {
+    return { requests: [], fired: [], contextUsed: false };
+  }
   const norm: Normalized = BREAKERS.test(text) ? normalize(text) : { text, map: null };
   const body = norm.text;
 
@@ -592,22 +418,24 @@ function run(text: string, options?: AnalyzeOptions): Explanation {
     if (HINT_ALL.lastIndex < end) HINT_ALL.lastIndex = end;
   }
   HINT_ALL.lastIndex = 0;
-  if (mentions.length === 0) return { requests: [], fired: [...fired].sort() };
+  if (mentions.length === 0) return { requests: [], fired: [...fired].sort(), contextUsed: false };
 
   // 2. Unnumbered requests: SOC 1 or SOC 2.
   const explicit = new Set<ReportId>();
   for (const m of mentions) if (m.report) explicit.add(m.report);
   let resolution: Resolution | null | undefined;
+  let contextUsed = false;
+  // The context only matters here: most blocks name their report, so it is cleaned lazily.
+  const readContext = (): string => {
+    contextUsed = true;
+    return typeof options?.context === 'string'
+      ? normalize(options.context.slice(0, 20_000)).text
+      : '';
+  };
   for (const m of mentions) {
     if (m.report !== null) continue;
-    if (resolution === undefined) {
-      // The context only matters here: most blocks name their report, so it is cleaned lazily.
-      const context =
-        typeof options?.context === 'string'
-          ? normalize(options.context.slice(0, 20_000)).text
-          : '';
-      resolution = resolveUnnumbered(body, context, explicit, fired);
-    }
+    if (resolution === undefined)
+      resolution = resolveUnnumbered(body, readContext, explicit, fired);
     if (resolution) m.report = resolution.report;
   }
 
@@ -629,7 +457,7 @@ function run(text: string, options?: AnalyzeOptions): Explanation {
     if (named) {
       reasons.push(
         named.rule.id === 'soc-numbered'
-          ? `“${named.phrase.trim()}” names ${reportLabel(report)}.`
+          ? `“${named.phrase.trim()}” names ${reportName(report)}.`
           : `“${named.phrase.trim()}”: ${named.rule.why}`,
       );
     }
@@ -638,7 +466,7 @@ function run(text: string, options?: AnalyzeOptions): Explanation {
       if (resolution) reasons.push(resolution.reason);
     }
     let type: ReportType | null = null;
-    if (report === 'soc1' || report === 'soc2') {
+    if (isTyped(report)) {
       let bits = 0;
       let source: Mention | undefined;
       for (const m of all) {
@@ -647,7 +475,7 @@ function run(text: string, options?: AnalyzeOptions): Explanation {
       }
       if (bits === 1 || bits === 2) {
         type = bits === 2 ? 'type2' : 'type1';
-        const label = type === 'type2' ? 'Type 2' : 'Type 1';
+        const label = typeName(type);
         const phrase = source?.typeToken?.phrase.trim() ?? label;
         reasons.push(
           source?.typeByMeaning
@@ -663,7 +491,7 @@ function run(text: string, options?: AnalyzeOptions): Explanation {
     requests.push({ report, type, start, end, reasons });
   }
   requests.sort((a, b) => a.start - b.start || a.report.localeCompare(b.report));
-  return { requests, fired: [...fired].sort() };
+  return { requests, fired: [...fired].sort(), contextUsed };
 }
 
 /**
@@ -696,200 +524,29 @@ export function analyzeWithContextUse(
   text: string,
   options?: AnalyzeOptions,
 ): { requests: ReportRequest[]; contextUsed: boolean } {
-  contextRead = false;
-  const requests = analyze(text, options);
-  return { requests, contextUsed: contextRead };
+  try {
+    const { requests, contextUsed } = run(text, options);
+    return { requests, contextUsed };
+  } catch {
+    // Nothing is known about the context then: a caller must not reuse this under another one.
+    return { requests: [], contextUsed: true };
+  }
 }
 
 /** `analyze` plus the ids of the rules that fired (tests, `npm run eval`). Never throws. */
 export function explain(text: string, options?: AnalyzeOptions): Explanation {
   try {
-    return run(text, options);
+    const { requests, fired } = run(text, options);
+    return { requests, fired };
   } catch {
     return { requests: [], fired: [] };
   }
 }
 
-/**
- * The type of a whole item, as the corpus labels it: the single non-null type among its requests,
- * `null` when there is none or when they disagree. Used by the corpus tests and `npm run eval`.
- */
-export function itemType(requests: readonly ReportRequest[]): ReportType | null {
-  const types = new Set<ReportType>();
-  for (const request of requests) if (request.type) types.add(request.type);
-  if (types.size !== 1) return null;
-  const [only] = types;
-  return only ?? null;
-}
-
-/** The set of reports in `requests`, sorted: the corpus's `labels.reports`. */
-export function reportSet(requests: readonly ReportRequest[]): ReportId[] {
-  return [...new Set(requests.map((request) => request.report))].sort();
-}
-
-/** Every regular expression `analyze` may run, each once: what `warmUpSteps` exercises. */
-function allExpressions(): RegExp[] {
-  const all: RegExp[] = [HINT_TEST, HINT_ALL, BREAKERS, REPEATED_SOC, TRAILING_MARK];
-  all.push(PHRASE_TAIL, PHRASE_HEAD, SOC_LIST_CONTINUATION);
-  all.push(KEYWORD_SCAN);
-  for (const rule of RULES) {
-    if (rule.gate) all.push(rule.gate);
-    if (rule.needs) all.push(rule.needs);
-    all.push(...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []));
-  }
-  return [...new Set(all)];
-}
-
-/**
- * Texts for the warm-up. V8 compiles a regular expression separately for one-byte (Latin-1) and
- * two-byte subject strings, so there is one of each; the two-byte one holds what real pages hold
- * (curly quotes, NBSP, Japanese) so `normalize` takes its slow path too. Each is over 1,000
- * characters: on a subject that long V8 compiles straight to machine code instead of first to
- * bytecode and again on the second use, which halves the warm-up's work.
- */
-const WARM_TEXTS = [
-  'Please attach your most recent SOC 2 Type II report, or a bridge letter. ',
-  'Please attach your SOC\u00A02 Type\u00A0II report \u2019ISO/IEC 27001\u2019 ブリッジ レター. ',
-].map((text) => text.repeat(Math.ceil(1001 / text.length)));
-
-/** Requests that walk the engine's branches, for the last warm-up steps (JIT of the JS code). */
-const WARM_REQUESTS = [
-  'Please attach your most recent SOC 2 Type II report covering the last 12 months.',
-  'Do you have a current SOC report? If yes, attach it.',
-  'Provide a copy of your ISO/IEC 27001 certificate and a bridge letter.',
-  'Upload your SOC\u00A01 Type 2 report covering controls relevant to financial reporting.',
-  'Veuillez fournir votre rapport SOC 2 de type II \u2019 et la lettre de pont.',
-];
-
-/** Rounds of sample requests at the end of the warm-up. */
-const WARM_ROUNDS = 8;
-
-/** Runs `pattern` once over `text` without disturbing its `lastIndex`. */
-function exercise(pattern: RegExp, text: string): void {
-  const saved = pattern.lastIndex;
-  pattern.lastIndex = 0;
-  pattern.exec(text);
-  pattern.lastIndex = saved;
-}
-
-/**
- * Small steps that, run in order, pay the first-use cost of `analyze` ahead of time: V8 compiles
- * each regular expression lazily on its first use (to bytecode, then to machine code on its
- * second), per string encoding, and on a cold page those compilations made the first `analyze`
- * call one long task of 80–160 ms (issue 4). Each step runs one expression once over a sample
- * text (or, at the end, one short `analyze` call, so the engine's own code gets compiled), so
- * the content script can spread the steps over idle callbacks and stop whenever its deadline is
- * near: the one-byte (most common) compilations come first. Running them never changes a result.
- *
- * @example
- * const steps = warmUpSteps()[Symbol.iterator]();
- * requestIdleCallback(function slice(deadline) {
- *   while (deadline.timeRemaining() > 5) if (steps.next().done) return;
- *   requestIdleCallback(slice);
- * });
- */
-export function* warmUpSteps(): Generator<() => void, void, undefined> {
-  yield opensByKeyword;
-  const expressions = allExpressions();
-  // One run per expression and string encoding compiles it to machine code (long subjects).
-  for (const text of WARM_TEXTS) {
-    for (const pattern of expressions) yield () => exercise(pattern, text);
-  }
-  for (const text of WARM_TEXTS) yield () => normalize(text);
-  // The engine's own JavaScript is compiled (and optimised) by how often it runs: a few rounds
-  // over the sample requests, one call per step, each well under a millisecond once warm.
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    for (const text of WARM_REQUESTS) {
-      yield () => {
-        explain(text, { context: 'Section 1: Assurance | Vendor assessment' });
-      };
-    }
-  }
-}
-
-/**
- * Subject length from which V8 compiles a regular expression straight to machine code on its
- * first run (V8's `JSRegExp::kTierUpForSubjectLengthValue`, 1,000), plus one.
- */
-const LONG_SUBJECT = 1001;
-
-/** Expressions a `warmUpFor` step has run already (in this realm). */
-const warmed = new WeakSet<RegExp>();
-
-/**
- * Steps that pay, ahead of `analyze(text)`, the first-use cost of the expressions it may run on
- * `text` and no earlier step ran: the engine's own, and those of each rule whose keywords or gate
- * `text` opens. Each step runs one expression once over `text` repeated past 1,000 characters:
- * on a subject that long V8 compiles the expression straight to machine code, skipping the
- * bytecode it compiles first (and throws away on the second run) on a short one. Measured in a
- * fresh Node process on the benchmark's request blocks: 20 ms for two runs of the largest
- * expression over a block, 7.5 ms for one run over the long sample (issue 4). A caller can
- * spread the compilations over its slices instead of paying them all inside the first `analyze`
- * (measured in Chromium on a loaded machine: 10-60 ms for the first call of a page). Unlike
- * `warmUpSteps`, a page pays only for the rules its text opens (issue 4): a page without a request
- * never gets here. Running the steps never changes a result.
- *
- * @example for (const step of warmUpFor(runText)) { step(); await maybeYield(); }
- */
-export function* warmUpFor(text: string): Generator<() => void, void, undefined> {
-  const sample = normalize(text.slice(0, 2000)).text;
-  // Repeating keeps the sample's string encoding (one- or two-byte), which V8 compiles for.
-  const long = sample.length > 0 ? sample.repeat(Math.ceil(LONG_SUBJECT / sample.length)) : '';
-  const run = (pattern: RegExp) => () => {
-    warmed.add(pattern);
-    exercise(pattern, long);
-  };
-  for (const pattern of [HINT_ALL, BREAKERS, REPEATED_SOC, TRAILING_MARK, KEYWORD_SCAN]) {
-    if (!warmed.has(pattern)) yield run(pattern);
-  }
-  for (const pattern of [PHRASE_TAIL, PHRASE_HEAD, SOC_LIST_CONTINUATION]) {
-    if (!warmed.has(pattern)) yield run(pattern);
-  }
-  // What `readSentence` runs on every sentence with a hint: sentence vetoes and mention rules.
-  const open = RULES.filter((rule) => gateOpen(rule, sample));
-  const expressionsOf = (rule: Rule): RegExp[] => [
-    ...rule.patterns,
-    ...(rule.requires ?? []),
-    ...(rule.unless ?? []),
-  ];
-  const mentionRules = open.filter((rule) => MENTION_KINDS.has(rule.kind));
-  for (const rule of mentionRules) {
-    for (const pattern of expressionsOf(rule)) if (!warmed.has(pattern)) yield run(pattern);
-  }
-  // The rest runs only after a mention: type rules beside a SOC mention, the other-SOC vetoes and
-  // financial cues for an unnumbered one. Compiling them for a text without such a mention was
-  // wasted (on the benchmark's page: 5 of 27 ms). The mention rules ran on `long` just above, so
-  // trying them here is cheap; the test is per text, not per sentence: a superset.
-  let soc = false;
-  let unnumbered = false;
-  let named = false;
-  for (const rule of mentionRules) {
-    const match = firstMatch(rule, sample);
-    if (!match) continue;
-    const report = rule.reportOf ? rule.reportOf(match) : undefined;
-    const isUnnumbered = rule.kind === 'unnumbered' || rule.reports?.length === 0;
-    const isNamed = report ? isSocReport(report) : rule.reports?.some(isSocReport) === true;
-    unnumbered ||= isUnnumbered;
-    named ||= isNamed;
-    soc ||= isUnnumbered || isNamed;
-  }
-  for (const rule of open) {
-    const needed =
-      (rule.kind === 'type' && soc) ||
-      (rule.kind === 'veto-unnumbered' && unnumbered) ||
-      // A SOC number named in the text decides an unnumbered request before the cues are read.
-      (rule.kind === 'cue-financial' && unnumbered && !named);
-    if (!needed) continue;
-    for (const pattern of expressionsOf(rule)) if (!warmed.has(pattern)) yield run(pattern);
-  }
-}
-
 /** Kinds of rule `readSentence` runs on every sentence it reads. */
-const MENTION_KINDS: ReadonlySet<Rule['kind']> = new Set<Rule['kind']>([
+export const MENTION_KINDS: ReadonlySet<Rule['kind']> = new Set<Rule['kind']>([
   'veto-sentence',
   'report',
   'standard',
   'unnumbered',
 ]);
-
-const isSocReport = (report: ReportId): boolean => report === 'soc1' || report === 'soc2';

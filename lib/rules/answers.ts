@@ -7,78 +7,24 @@
  *
  * Every date is computed from `today`; nothing here knows what day it is.
  */
+import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
-import type { Answer, ReportId, ReportRequest, ReportType } from './types';
+import { reportName } from './reports';
+import type { Answer, Reading, ReportId, ReportType } from './types';
 
 /** Past this many months after the period end, buyers ask for a bridge letter (DESIGN.md). */
 export const BRIDGE_AFTER_MONTHS = 3;
 /** Past this many months after the period end, many buyers no longer accept the report. */
 export const STALE_AFTER_MONTHS = 12;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `YYYY-MM-DD` -> a UTC date, or undefined when absent or malformed. */
-function toDate(iso: string | undefined): Date | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-}
-
-/**
- * "1 July 2025": day-month-year with the month in words reads the same in every country, unlike
- * 07/01/2025. Built by hand so the text does not depend on the browser's locale data.
- */
-export function formatDate(iso: string | undefined): string {
-  const date = toDate(iso);
-  if (!date) return '';
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-function isoOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole calendar months from `from` to `to` (negative when `to` is earlier). */
-export function monthsBetween(from: Date, to: Date): number {
-  let months =
-    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (to.getUTCDate() < from.getUTCDate()) months -= 1;
-  return months;
-}
-
-/** Today's calendar date in UTC, so the answer is the same whatever the time of day. */
-function dayOf(today: Date): Date {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-}
-
-function label(report: ReportId, type?: ReportType | null): string {
-  const names: Record<ReportId, string> = {
-    soc1: 'SOC 1',
-    soc2: 'SOC 2',
-    soc3: 'SOC 3',
-    iso27001: 'ISO/IEC 27001',
-    'bridge-letter': 'bridge letter',
-  };
-  const typeName = type === 'type1' ? ' Type 1' : type === 'type2' ? ' Type 2' : '';
-  return names[report] + (report === 'soc1' || report === 'soc2' ? typeName : '');
-}
-
-function reportName(report: 'soc1' | 'soc2' | 'soc3', info: SocReportInfo): string {
+/** "SOC 2 Type 2 report": a held report, named with its type. */
+function heldName(report: 'soc1' | 'soc2' | 'soc3', info: SocReportInfo): string {
   return `${label(report, info.type)} report`;
+}
+
+/** A report's full name inside a sentence: "SOC 2 Type 2", "ISO/IEC 27001", "bridge letter". */
+function label(report: ReportId, type?: ReportType | null): string {
+  return reportName(report, type, 'in-text');
 }
 
 function capitalise(text: string): string {
@@ -155,7 +101,7 @@ function addFreshness(
   if (end.getTime() > today.getTime()) {
     // A report is issued after the day it speaks to: a future date is a typo or a planned report.
     parts.advice.push(
-      `Your ${label(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(isoOf(end))}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
+      `Your ${label(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(end)}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
     );
     return;
   }
@@ -163,19 +109,18 @@ function addFreshness(
   if (age < BRIDGE_AFTER_MONTHS || (age === BRIDGE_AFTER_MONTHS && !afterMonths(end, age, today))) {
     return;
   }
-  const dayAfter = new Date(end.getTime() + 86_400_000);
   if (profile.bridgeLetterAvailable) {
     parts.text.push(
-      `A bridge letter from our management covers the time from ${formatDate(isoOf(dayAfter))} to today.`,
+      `A bridge letter from our management covers the time from ${formatDate(dayAfter(end))} to today.`,
     );
     parts.attach.push('Bridge letter');
   } else if (age < STALE_AFTER_MONTHS) {
     const dated =
       info.type === 'type1'
-        ? `report is as of ${formatDate(isoOf(end))}, ${age} months ago`
-        : `period ended ${age} months ago (${formatDate(isoOf(end))})`;
+        ? `report is as of ${formatDate(end)}, ${age} months ago`
+        : `period ended ${age} months ago (${formatDate(end)})`;
     parts.advice.push(
-      `Your ${label(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(isoOf(dayAfter))} to today, and mark it available in your profile.`,
+      `Your ${label(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(dayAfter(end))} to today, and mark it available in your profile.`,
     );
   }
   if (age >= STALE_AFTER_MONTHS) {
@@ -183,20 +128,12 @@ function addFreshness(
       ? ` Your profile says the next one is expected by ${formatDate(info.nextReportDate)}.`
       : ' Schedule the next examination with your CPA firm now.';
     parts.advice.push(
-      `Warning: this report is more than ${STALE_AFTER_MONTHS} months old (${info.type === 'type1' ? 'as of' : 'its period ended'} ${formatDate(isoOf(end))}). Many buyers no longer accept it, and a bridge letter does not stretch that far.${next}`,
+      `Warning: this report is more than ${STALE_AFTER_MONTHS} months old (${info.type === 'type1' ? 'as of' : 'its period ended'} ${formatDate(end)}). Many buyers no longer accept it, and a bridge letter does not stretch that far.${next}`,
     );
     if (info.nextReportDate) {
       parts.text.push(`Our next report is expected by ${formatDate(info.nextReportDate)}.`);
     }
   }
-}
-
-/** True once `today` is past `end` plus `months` whole months (strictly more than). */
-function afterMonths(end: Date, months: number, today: Date): boolean {
-  const limit = new Date(
-    Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + months, end.getUTCDate()),
-  );
-  return today.getTime() > limit.getTime();
 }
 
 /** The answer when the SOC report asked for is held. */
@@ -208,7 +145,7 @@ function heldSoc(
   info: SocReportInfo,
   today: Date,
 ): void {
-  const name = reportName(report, info);
+  const name = heldName(report, info);
   const cover = coverage(info);
   const restricted = report !== 'soc3';
 
@@ -277,7 +214,7 @@ function heldSoc(
 function alternative(profile: Profile, today: Date): string | undefined {
   if (profile.soc2.held) {
     const period = periodPhrase(profile.soc2);
-    return `Our ${reportName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers the security of customer data.`;
+    return `Our ${heldName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers the security of customer data.`;
   }
   if (profile.iso27001.held && !isoExpired(profile, today)) {
     const until = profile.iso27001.expiry
@@ -302,12 +239,7 @@ function holdsNothing(profile: Profile): boolean {
  * Type 1 fast to unblock the deal, then a Type 2. `opening` replaces the first sentence when the
  * caller already said what is missing.
  */
-function nothingHeld(
-  parts: Parts,
-  profile: Profile,
-  request: ReportRequest,
-  opening?: string,
-): void {
+function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?: string): void {
   const { report, type } = request;
   // The report the advice is about: SOC 1 for a financial-reporting service asked for SOC 1,
   // otherwise SOC 2, the default for security reviews.
@@ -334,181 +266,170 @@ function nothingHeld(
   );
 }
 
-function tailored(request: ReportRequest, profile: Profile, today: Date): Parts {
-  const parts: Parts = { text: [], attach: [], advice: [] };
-  const { report, type } = request;
-
-  if (report === 'soc1' || report === 'soc2' || report === 'soc3') {
-    const info = profile[report];
-    if (info.held) {
-      heldSoc(parts, profile, report, type, info, today);
-      return parts;
-    }
-  }
-
-  if (report === 'soc1') {
-    const alt = alternative(profile, today);
-    const altAttach = profile.soc2.held
-      ? capitalise(reportName('soc2', profile.soc2))
-      : 'ISO/IEC 27001 certificate';
-    if (profile.touchesFinancialReporting === false) {
-      parts.text.push(
-        `SOC 1 does not apply to ${profile.company.trim() ? `${profile.company.trim()}'s service` : 'our service'}: a SOC 1 report covers controls relevant to our customers' internal control over financial reporting (ICFR), and our service does not process transactions or data that feed our customers' financial statements.`,
-      );
-      parts.advice.push(
-        'A SaaS company that does not touch customers’ financial reporting does SOC 2 and can leave SOC 1 aside until a financial-reporting customer demands it.',
-      );
-      if (alt) {
-        parts.text.push(alt, accessSentence(profile.access, true));
-        parts.attach.push(altAttach);
-      } else if (holdsNothing(profile)) {
-        nothingHeld(parts, profile, { ...request, report: 'soc2', type: null });
-      }
-      return parts;
-    }
-    parts.advice.push(
-      profile.touchesFinancialReporting
-        ? 'Your service touches customers’ financial reporting, so their auditors will keep asking for SOC 1. Payments and payroll platforms often need both SOC 1 and SOC 2: use one CPA firm, one fieldwork window and shared evidence.'
-        : 'Say in your profile whether your service touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration): if it does not, the answer can explain that SOC 1 does not apply.',
+/** SOC 1 asked for, not held: whether it applies at all, and what to offer instead. */
+function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  const alt = alternative(profile, today);
+  const altAttach = profile.soc2.held
+    ? capitalise(heldName('soc2', profile.soc2))
+    : 'ISO/IEC 27001 certificate';
+  if (profile.touchesFinancialReporting === false) {
+    parts.text.push(
+      `SOC 1 does not apply to ${profile.company.trim() ? `${profile.company.trim()}'s service` : 'our service'}: a SOC 1 report covers controls relevant to our customers' internal control over financial reporting (ICFR), and our service does not process transactions or data that feed our customers' financial statements.`,
     );
-    if (!alt && holdsNothing(profile)) {
-      nothingHeld(parts, profile, request);
-      return parts;
-    }
-    parts.text.push('We do not currently have a SOC 1 report.');
-    if (profile.soc1.nextReportDate) {
-      parts.text.push(
-        `Our first SOC 1 report is expected by ${formatDate(profile.soc1.nextReportDate)}.`,
-      );
-    }
+    parts.advice.push(
+      'A SaaS company that does not touch customers’ financial reporting does SOC 2 and can leave SOC 1 aside until a financial-reporting customer demands it.',
+    );
     if (alt) {
       parts.text.push(alt, accessSentence(profile.access, true));
       parts.attach.push(altAttach);
+    } else if (holdsNothing(profile)) {
+      nothingHeld(parts, profile, { ...request, report: 'soc2', type: null });
     }
-    return parts;
+    return;
   }
-
-  if (report === 'soc2') {
-    if (profile.iso27001.held && !isoExpired(profile, today)) {
-      const until = profile.iso27001.expiry
-        ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
-        : '';
-      parts.text.push(
-        `We do not have a SOC 2 report. We are certified to ISO/IEC 27001${until}, which covers our information security management system and which many buyers accept in place of SOC 2.`,
-      );
-      if (profile.soc2.nextReportDate) {
-        parts.text.push(
-          `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
-        );
-      }
-      parts.text.push(accessSentence(profile.access, false, 'the certificate'));
-      parts.attach.push('ISO/IEC 27001 certificate');
-      parts.advice.push(
-        'ISO/IEC 27001 is a certification of your security management system, not an attestation report like SOC 2; many buyers accept either, so ask the buyer’s security team whether it will do.',
-      );
-      return parts;
-    }
-    if (profile.soc1.held) {
-      parts.text.push(
-        `We do not have a SOC 2 report. Our ${reportName('soc1', profile.soc1)} covers controls relevant to our customers' financial reporting, not the security criteria a SOC 2 addresses.`,
-      );
-      if (profile.soc2.nextReportDate) {
-        parts.text.push(
-          `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
-        );
-      }
-      parts.advice.push(
-        'Security reviews ask for SOC 2: plan one with the CPA firm that does your SOC 1, sharing the fieldwork window and evidence.',
-      );
-      return parts;
-    }
+  parts.advice.push(
+    profile.touchesFinancialReporting
+      ? 'Your service touches customers’ financial reporting, so their auditors will keep asking for SOC 1. Payments and payroll platforms often need both SOC 1 and SOC 2: use one CPA firm, one fieldwork window and shared evidence.'
+      : 'Say in your profile whether your service touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration): if it does not, the answer can explain that SOC 1 does not apply.',
+  );
+  if (!alt && holdsNothing(profile)) {
     nothingHeld(parts, profile, request);
-    return parts;
+    return;
   }
+  parts.text.push('We do not currently have a SOC 1 report.');
+  if (profile.soc1.nextReportDate) {
+    parts.text.push(
+      `Our first SOC 1 report is expected by ${formatDate(profile.soc1.nextReportDate)}.`,
+    );
+  }
+  if (alt) {
+    parts.text.push(alt, accessSentence(profile.access, true));
+    parts.attach.push(altAttach);
+  }
+}
 
-  if (report === 'soc3') {
-    if (profile.soc2.held) {
-      const cover = coverage(profile.soc2);
+/** SOC 2 asked for, not held: an ISO/IEC 27001 certificate or a SOC 1 said for what it is. */
+function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  if (profile.iso27001.held && !isoExpired(profile, today)) {
+    const until = profile.iso27001.expiry
+      ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
+      : '';
+    parts.text.push(
+      `We do not have a SOC 2 report. We are certified to ISO/IEC 27001${until}, which covers our information security management system and which many buyers accept in place of SOC 2.`,
+    );
+    if (profile.soc2.nextReportDate) {
       parts.text.push(
-        `We do not publish a SOC 3 report. Our ${reportName('soc2', profile.soc2)}, the detailed report a SOC 3 summarises,${cover ? ` ${cover} and` : ''} is available to customers.`,
-        accessSentence(profile.access, true),
+        `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
       );
-      parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
-      parts.advice.push(
-        'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
-      );
-      return parts;
     }
-    nothingHeld(parts, profile, request);
-    return parts;
+    parts.text.push(accessSentence(profile.access, false, 'the certificate'));
+    parts.attach.push('ISO/IEC 27001 certificate');
+    parts.advice.push(
+      'ISO/IEC 27001 is a certification of your security management system, not an attestation report like SOC 2; many buyers accept either, so ask the buyer’s security team whether it will do.',
+    );
+    return;
   }
+  if (profile.soc1.held) {
+    parts.text.push(
+      `We do not have a SOC 2 report. Our ${heldName('soc1', profile.soc1)} covers controls relevant to our customers' financial reporting, not the security criteria a SOC 2 addresses.`,
+    );
+    if (profile.soc2.nextReportDate) {
+      parts.text.push(
+        `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
+      );
+    }
+    parts.advice.push(
+      'Security reviews ask for SOC 2: plan one with the CPA firm that does your SOC 1, sharing the fieldwork window and evidence.',
+    );
+    return;
+  }
+  nothingHeld(parts, profile, request);
+}
 
-  if (report === 'iso27001') {
-    if (profile.iso27001.held) {
-      const { expiry, certificationBody } = profile.iso27001;
-      const by = certificationBody?.trim() ? `, issued by ${certificationBody.trim()}` : '';
-      if (isoExpired(profile, today)) {
-        parts.text.push(
-          `Our ISO/IEC 27001 certificate${by} expired on ${formatDate(expiry)}; recertification is under way.`,
-        );
-        parts.advice.push(
-          `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
-        );
-        const alt = alternative(profile, today);
-        if (alt && profile.soc2.held) {
-          parts.text.push(alt, accessSentence(profile.access, true));
-          parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
-        }
-        return parts;
+/** SOC 3 asked for, not held: the SOC 2 it would summarise. */
+function soc3Missing(parts: Parts, request: Reading, profile: Profile, _today: Date): void {
+  if (profile.soc2.held) {
+    const cover = coverage(profile.soc2);
+    parts.text.push(
+      `We do not publish a SOC 3 report. Our ${heldName('soc2', profile.soc2)}, the detailed report a SOC 3 summarises,${cover ? ` ${cover} and` : ''} is available to customers.`,
+      accessSentence(profile.access, true),
+    );
+    parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
+    parts.advice.push(
+      'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
+    );
+    return;
+  }
+  nothingHeld(parts, profile, request);
+}
+
+/** ISO/IEC 27001 asked for: the certificate, an expired one, or a SOC 2 in its place. */
+function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  if (profile.iso27001.held) {
+    const { expiry, certificationBody } = profile.iso27001;
+    const by = certificationBody?.trim() ? `, issued by ${certificationBody.trim()}` : '';
+    if (isoExpired(profile, today)) {
+      parts.text.push(
+        `Our ISO/IEC 27001 certificate${by} expired on ${formatDate(expiry)}; recertification is under way.`,
+      );
+      parts.advice.push(
+        `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
+      );
+      const alt = alternative(profile, today);
+      if (alt && profile.soc2.held) {
+        parts.text.push(alt, accessSentence(profile.access, true));
+        parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
       }
-      const until = expiry ? `, valid until ${formatDate(expiry)}` : '';
-      parts.text.push(
-        `Yes. We are certified to ISO/IEC 27001${by}${until}.`,
-        accessSentence(profile.access, false, 'the certificate'),
-      );
-      parts.attach.push('ISO/IEC 27001 certificate');
-      if (!expiry)
-        parts.advice.push('Add your certificate’s expiry date to your profile: buyers check it.');
-      return parts;
+      return;
     }
-    if (profile.soc2.held) {
-      const period = periodPhrase(profile.soc2);
-      parts.text.push(
-        `We are not certified to ISO/IEC 27001. Our ${reportName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers comparable security controls, and many buyers accept it in place of ISO/IEC 27001 certification.`,
-        accessSentence(profile.access, true),
-      );
-      parts.attach.push(capitalise(reportName('soc2', profile.soc2)));
-      parts.advice.push(
-        'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
-      );
-      return parts;
-    }
-    nothingHeld(parts, profile, request);
-    return parts;
+    const until = expiry ? `, valid until ${formatDate(expiry)}` : '';
+    parts.text.push(
+      `Yes. We are certified to ISO/IEC 27001${by}${until}.`,
+      accessSentence(profile.access, false, 'the certificate'),
+    );
+    parts.attach.push('ISO/IEC 27001 certificate');
+    if (!expiry)
+      parts.advice.push('Add your certificate’s expiry date to your profile: buyers check it.');
+    return;
   }
+  if (profile.soc2.held) {
+    const period = periodPhrase(profile.soc2);
+    parts.text.push(
+      `We are not certified to ISO/IEC 27001. Our ${heldName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers comparable security controls, and many buyers accept it in place of ISO/IEC 27001 certification.`,
+      accessSentence(profile.access, true),
+    );
+    parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
+    parts.advice.push(
+      'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
+    );
+    return;
+  }
+  nothingHeld(parts, profile, request);
+}
 
-  // Bridge letter: it extends the latest SOC report, so name that report's period end.
+/** Bridge letter asked for: it extends the latest SOC report, so name that report's period end. */
+function bridgeAnswer(parts: Parts, request: Reading, profile: Profile, today: Date): void {
   const base = profile.soc2.held ? 'soc2' : profile.soc1.held ? 'soc1' : undefined;
   const info = base ? profile[base] : undefined;
   const end = info ? endOf(info) : undefined;
   if (profile.bridgeLetterAvailable) {
     const from = end
-      ? ` covers the time from ${formatDate(isoOf(new Date(toDate(end)!.getTime() + 86_400_000)))} (after the ${info!.type === 'type1' ? 'as-of date' : 'period'} of our ${reportName(base!, info!)}) to today`
+      ? ` covers the time from ${formatDate(dayAfter(toDate(end)!))} (after the ${info!.type === 'type1' ? 'as-of date' : 'period'} of our ${heldName(base!, info!)}) to today`
       : ` covers the time since the period of our latest SOC report`;
     parts.text.push(
       `Yes. A bridge letter from our management${from}.`,
       accessSentence(profile.access, true),
     );
     parts.attach.push('Bridge letter');
-    if (base && info) parts.attach.push(capitalise(reportName(base, info)));
-    return parts;
+    if (base && info) parts.attach.push(capitalise(heldName(base, info)));
+    return;
   }
   if (base && info) {
     const endDate = toDate(end);
     const age = endDate ? monthsBetween(endDate, today) : undefined;
     parts.text.push(
       end
-        ? `We do not have a bridge letter at the moment. Our ${reportName(base, info)} ${info.type === 'type1' ? 'is as of' : 'covers a period that ended on'} ${formatDate(end)}.`
+        ? `We do not have a bridge letter at the moment. Our ${heldName(base, info)} ${info.type === 'type1' ? 'is as of' : 'covers a period that ended on'} ${formatDate(end)}.`
         : 'We do not have a bridge letter at the moment.',
     );
     parts.advice.push(
@@ -516,9 +437,34 @@ function tailored(request: ReportRequest, profile: Profile, today: Date): Parts 
         ? 'Your report is less than three months old, so it is current on its own; a bridge letter is still easy to provide if the buyer insists.'
         : 'A bridge letter is a short letter from your management saying nothing material changed since the report period ended. Have one signed, then mark it available in your profile.',
     );
-    return parts;
+    return;
   }
   nothingHeld(parts, profile, request);
+}
+
+/** Per report asked for: the answer when the profile does not hold it (or never holds it). */
+const TAILORED: Record<
+  ReportId,
+  (parts: Parts, request: Reading, profile: Profile, today: Date) => void
+> = {
+  soc1: soc1Missing,
+  soc2: soc2Missing,
+  soc3: soc3Missing,
+  iso27001: isoAnswer,
+  'bridge-letter': bridgeAnswer,
+};
+
+function tailored(request: Reading, profile: Profile, today: Date): Parts {
+  const parts: Parts = { text: [], attach: [], advice: [] };
+  const { report, type } = request;
+  if (report === 'soc1' || report === 'soc2' || report === 'soc3') {
+    const info = profile[report];
+    if (info.held) {
+      heldSoc(parts, profile, report, type, info, today);
+      return parts;
+    }
+  }
+  TAILORED[report](parts, request, profile, today);
   return parts;
 }
 
@@ -571,12 +517,7 @@ export const FILL_PROFILE =
 const UNSURE = 'When unsure what the buyer means, ask their security or procurement team.';
 
 /** Fills the placeholders of the user's own wording. Unknown placeholders stay as written. */
-function fillWording(
-  template: string,
-  request: ReportRequest,
-  profile: Profile,
-  access: string,
-): string {
+function fillWording(template: string, request: Reading, profile: Profile, access: string): string {
   const info =
     request.report === 'soc1' || request.report === 'soc2' || request.report === 'soc3'
       ? profile[request.report]
@@ -610,7 +551,7 @@ function fillWording(
  * @returns the sentence to paste, what to attach, and advice for the user.
  * @example answerFor({ report: 'soc2', type: 'type2', start: 0, end: 0, reasons: [] }, profile)
  */
-export function answerFor(request: ReportRequest, profile?: Profile, today = new Date()): Answer {
+export function answerFor(request: Reading, profile?: Profile, today = new Date()): Answer {
   const day = dayOf(today);
   if (!profile || !isProfileFilled(profile)) {
     const generic = GENERIC[request.report](request.type);

@@ -12,6 +12,7 @@
  * Pure: no DOM, no browser APIs (lib/rules, STYLE.md §3), so the options page, the popup, the
  * storage layer and plain Node tests share it.
  */
+import { REPORT_IDS } from './reports';
 import type { ReportId, ReportType } from './types';
 
 /** The current version of the profile format. Bump it with a migration in `MIGRATIONS`. */
@@ -261,8 +262,6 @@ function checkSoc(c: Checker, value: unknown, path: string): SocReportInfo {
   return info;
 }
 
-const REPORT_KEYS: readonly ReportId[] = ['soc1', 'soc2', 'soc3', 'iso27001', 'bridge-letter'];
-
 const PROFILE_FIELDS = [
   'version',
   'company',
@@ -312,9 +311,9 @@ function checkV2(c: Checker, rec: Rec): Profile {
     if (nda !== undefined) profile.access.ndaProcess = nda;
   }
 
-  const wording = c.record(rec.wording, 'wording', REPORT_KEYS);
+  const wording = c.record(rec.wording, 'wording', REPORT_IDS);
   if (wording) {
-    for (const key of REPORT_KEYS) {
+    for (const key of REPORT_IDS) {
       const text = c.text(wording, key, 'wording', true);
       if (text !== undefined) profile.wording[key] = text;
     }

@@ -1,65 +1,179 @@
 /**
  * Facts about each report a questionnaire can ask for, in our own words (DESIGN.md, "Domain
- * facts"). Every user-visible name of a report comes from here, so cards, popup and answers agree.
+ * facts"): its names, whether it has a type, and the order we show reports in. Every user-visible
+ * name of a report comes from `reportName` here, so cards, popup, answers and the options page
+ * agree, and a translation has one place to hook into.
  */
-import type { ReportId, ReportType } from './types';
+import type { Reading, ReportId, ReportType } from './types';
 
 /** What we show about one report. */
 export interface ReportInfo {
-  /** Full display name, e.g. "SOC 2". */
-  name: string;
-  /** Short label for badges and lists, e.g. "SOC 2". */
-  short: string;
+  /** As a heading or label: "SOC 2", "ISO/IEC 27001", "Bridge letter". */
+  title: string;
+  /** Short, inside a sentence, with its article: "ISO 27001", "a bridge letter". */
+  inSentence: string;
   /** One or two sentences: what the report is and who asks for it. */
   summary: string;
+  /** Whether the report comes as Type 1 or Type 2 (SOC 1 and SOC 2 only). */
+  typed: boolean;
 }
+
+/** Every report id, in display order: the ones people act on first. */
+export const REPORT_IDS: readonly ReportId[] = [
+  'soc2',
+  'soc1',
+  'soc3',
+  'iso27001',
+  'bridge-letter',
+];
 
 /** Display facts per report id. */
 export const REPORTS: Record<ReportId, ReportInfo> = {
   soc2: {
-    name: 'SOC 2',
-    short: 'SOC 2',
+    title: 'SOC 2',
+    inSentence: 'SOC 2',
+    typed: true,
     summary:
       'A CPA firm’s report on your controls for security, availability, processing integrity, confidentiality and privacy (the AICPA Trust Services Criteria). What security and procurement teams mean by “your SOC report”.',
   },
   soc1: {
-    name: 'SOC 1',
-    short: 'SOC 1',
+    title: 'SOC 1',
+    inSentence: 'SOC 1',
+    typed: true,
     summary:
       'A CPA firm’s report on your controls that matter to your customers’ internal control over financial reporting (SSAE 18, AT-C 320; ISAE 3402 abroad). Asked for by customers’ auditors and controllers when your service touches their financial statements.',
   },
   soc3: {
-    name: 'SOC 3',
-    short: 'SOC 3',
+    title: 'SOC 3',
+    inSentence: 'SOC 3',
+    typed: false,
     summary:
       'A short general-use summary of a SOC 2 examination that you may publish freely. It carries the auditor’s opinion but not the detailed tests.',
   },
   iso27001: {
-    name: 'ISO/IEC 27001',
-    short: 'ISO 27001',
+    title: 'ISO/IEC 27001',
+    inSentence: 'ISO 27001',
+    typed: false,
     summary:
       'A certificate that your information security management system (ISMS) meets ISO/IEC 27001, issued by an accredited certification body, usually with a Statement of Applicability. A certification, not an attestation report; many buyers accept it in place of SOC 2.',
   },
   'bridge-letter': {
-    name: 'Bridge letter',
-    short: 'Bridge letter',
+    title: 'Bridge letter',
+    inSentence: 'a bridge letter',
+    typed: false,
     summary:
       'A letter from your management (also called a gap letter) covering the time between the end of your last SOC report period and today, saying no material change happened to your controls.',
   },
 };
 
-const TYPE_LABEL: Record<ReportType, string> = { type1: 'Type 1', type2: 'Type 2' };
+/** The reports that come as Type 1 or Type 2. */
+export type TypedReport = 'soc1' | 'soc2';
+
+/** Does `report` come as Type 1 or Type 2? (SOC 1 and SOC 2 do; nothing else has a type.) */
+export function isTyped(report: ReportId | null | undefined): report is TypedReport {
+  return !!report && REPORTS[report]?.typed === true;
+}
+
+/** The two reports with a type, in display order. */
+export const TYPED_REPORTS: readonly TypedReport[] = REPORT_IDS.filter(isTyped);
+
+const TYPE_NAMES: Record<ReportType, string> = { type1: 'Type 1', type2: 'Type 2' };
+
+/** "Type 1" / "Type 2". */
+export function typeName(type: ReportType): string {
+  return TYPE_NAMES[type];
+}
 
 /**
- * The label a user reads for a report and, for SOC 1 and SOC 2, its type.
- *
- * @example reportLabel('soc2', 'type2') // "SOC 2 Type 2"
- * @example reportLabel('iso27001') // "ISO/IEC 27001"
- * @example reportLabel('bridge-letter', 'type2') // "Bridge letter" (the type applies to SOC 1/2 only)
+ * How a name is used:
+ * - `title`: a heading or label, in full ("ISO/IEC 27001", "Bridge letter");
+ * - `in-text`: the full name inside a sentence ("ISO/IEC 27001", "bridge letter");
+ * - `sentence`: the short name inside a sentence, with its article ("ISO 27001", "a bridge letter");
+ * - `short`: the short name as a label ("ISO 27001", "Bridge letter").
  */
-export function reportLabel(report: ReportId, type?: ReportType | null): string {
+export type NameForm = 'title' | 'in-text' | 'sentence' | 'short';
+
+/** A leading article of an in-sentence name ("a bridge letter"). */
+const ARTICLE = /^(?:an?|the) /;
+
+const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The one naming function: the name a user reads for a report and, for a typed report (SOC 1,
+ * SOC 2), its type. A report without a type ignores `type`.
+ *
+ * @example reportName('soc2', 'type2') // "SOC 2 Type 2"
+ * @example reportName('iso27001') // "ISO/IEC 27001"
+ * @example reportName('iso27001', null, 'short') // "ISO 27001"
+ * @example reportName('bridge-letter', 'type2', 'sentence') // "a bridge letter"
+ */
+export function reportName(
+  report: ReportId,
+  type?: ReportType | null,
+  form: NameForm = 'title',
+): string {
   const info = REPORTS[report];
-  const name = info ? info.name : String(report);
-  if (type && (report === 'soc1' || report === 'soc2')) return `${name} ${TYPE_LABEL[type]}`;
-  return name;
+  if (!info) return String(report);
+  const common = ARTICLE.test(info.inSentence);
+  const name =
+    form === 'title'
+      ? info.title
+      : form === 'in-text'
+        ? common
+          ? lowerFirst(info.title)
+          : info.title
+        : form === 'sentence'
+          ? info.inSentence
+          : upperFirst(info.inSentence.replace(ARTICLE, ''));
+  return type && info.typed ? `${name} ${typeName(type)}` : name;
+}
+
+/** Joins names as English does: "A", "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Names every report the findings ask for, in one phrase: "SOC 2 Type 2, ISO 27001 and a bridge
+ * letter" ('' for none). Per report it names Type 2 when any request asks for it (a Type 2 also
+ * answers a Type 1 request), Type 1 when only Type 1 is asked, and no type otherwise.
+ */
+export function verdictNames(findings: readonly Omit<Reading, 'reasons'>[]): string {
+  const types = new Map<ReportId, Set<ReportType>>();
+  for (const { report, type } of findings) {
+    const set = types.get(report) ?? new Set<ReportType>();
+    if (type) set.add(type);
+    types.set(report, set);
+  }
+  const names = REPORT_IDS.filter((report) => types.has(report)).map((report) => {
+    const set = types.get(report) ?? new Set<ReportType>();
+    const type = set.has('type2') ? 'type2' : set.has('type1') ? 'type1' : null;
+    return reportName(report, type, 'sentence');
+  });
+  return joinNames(names);
+}
+
+/**
+ * One-line verdict for a whole questionnaire: "This questionnaire asks for SOC 2 Type 2 and
+ * ISO 27001.", or a plain "asks for no audit report" when nothing was found.
+ */
+export function verdictFor(findings: readonly Omit<Reading, 'reasons'>[]): string {
+  if (findings.length === 0) return 'This page asks for no audit report.';
+  return `This questionnaire asks for ${verdictNames(findings)}.`;
+}
+
+/**
+ * Our reading of one request, in one line: the report, its type and the main reason.
+ *
+ * @example readingOf({ report: 'soc2', type: 'type2', reasons: ['Asks for operating effectiveness.'] })
+ * // 'SOC 2 Type 2: Asks for operating effectiveness'
+ */
+export function readingOf(
+  reading: Omit<Reading, 'reasons'> & { reasons: readonly string[] },
+): string {
+  const title = reportName(reading.report, reading.type, 'short');
+  const reason = reading.reasons[0]?.trim();
+  return reason ? `${title}: ${reason.replace(/\.$/, '')}` : title;
 }

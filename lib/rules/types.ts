@@ -9,17 +9,24 @@ export type ReportId = 'soc1' | 'soc2' | 'soc3' | 'iso27001' | 'bridge-letter';
 /** Type 1: design at a point in time. Type 2: operating effectiveness over a period. */
 export type ReportType = 'type1' | 'type2';
 
-/** One report asked for by a text: "SOC 1 or SOC 2" gives two. */
-export interface ReportRequest {
+/**
+ * What we read in one request: the report, its type and why. Findings, messages and answers
+ * carry it; only a request read from a text adds where the phrase is.
+ */
+export interface Reading {
   report: ReportId;
   /** `null` when the text leaves the type open or offers both. */
   type: ReportType | null;
+  /** Short sentences a user can read: why this report, why this type. */
+  reasons: string[];
+}
+
+/** One report asked for by a text: "SOC 1 or SOC 2" gives two. */
+export interface ReportRequest extends Reading {
   /** Start (inclusive) of the phrase in the analysed text that carries the request. */
   start: number;
   /** End (exclusive) of that phrase. */
   end: number;
-  /** Short sentences a user can read: why this report, why this type. */
-  reasons: string[];
 }
 
 export interface AnalyzeOptions {
@@ -33,12 +40,3 @@ export interface Answer {
   attach?: string;
   advice: string[];
 }
-
-/** Every report id, in display order. */
-export const REPORT_IDS: readonly ReportId[] = [
-  'soc2',
-  'soc1',
-  'soc3',
-  'iso27001',
-  'bridge-letter',
-];

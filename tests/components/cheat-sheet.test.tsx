@@ -9,7 +9,7 @@ import {
   pickScenario,
   SOC1_VS_SOC2,
   type ScenarioAnswers,
-} from '../../lib/rules/knowledge';
+} from '../../lib/rules';
 import { byText, click, mount, unmountAll } from './render';
 
 afterEach(unmountAll);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatDate } from '../../lib/rules/answers';
-import { serializeProfile, type Profile } from '../../lib/rules/profile';
+import { formatDate } from '../../lib/rules';
+import { serializeProfile, type Profile } from '../../lib/rules';
 import { ARTIFACTS_DIR, launch, type Harness } from './harness';
 
 /** The bits of `chrome` used inside the extension's service worker (via `worker.evaluate`). */

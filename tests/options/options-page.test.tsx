@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/app';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
-import { emptyProfile, serializeProfile, type Profile } from '../../lib/rules/profile';
+import { emptyProfile, serializeProfile, type Profile } from '../../lib/rules';
 import { CORRUPT_PREFIX, loadProfile, saveProfile } from '../../lib/storage';
 import { byText, click, mount, unmountAll } from '../components/render';
 

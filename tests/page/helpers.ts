@@ -4,7 +4,7 @@
  */
 import type { Detector } from '../../lib/page/detector';
 import type { HighlightEnv, HighlightLike, RegistryLike } from '../../lib/page/highlights';
-import type { ReportId, ReportRequest } from '../../lib/rules/types';
+import type { ReportId, ReportRequest } from '../../lib/rules';
 
 /** Finds "SOC 1/2/3", "SOC report", "ISO 27001" and "bridge letter", with the context in the reasons. */
 export const stubDetector: Detector = {

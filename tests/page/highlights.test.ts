@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { HIGHLIGHT_CSS, Highlighter, highlightName } from '../../lib/page/highlights';
-import { REPORT_IDS } from '../../lib/rules/types';
+import { REPORT_IDS } from '../../lib/rules';
 import { fakeHighlightEnv } from './helpers';
 
 /** `name -> declarations` of every ::highlight rule in a CSS text, whitespace removed. */

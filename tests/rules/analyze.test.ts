@@ -5,14 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  analyze,
-  analyzeWithContextUse,
-  HINT_SOURCE,
-  itemType,
-  mightRequest,
-  reportSet,
-} from '../../lib/rules/analyze';
+import { analyze, analyzeWithContextUse, HINT_SOURCE, mightRequest } from '../../lib/rules/analyze';
+import { itemType, reportSet } from '../../scripts/corpus-labels';
 import { normalize, toOriginal } from '../../lib/rules/normalize';
 import type { ReportRequest } from '../../lib/rules/types';
 

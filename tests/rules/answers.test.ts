@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { answerFor, formatDate, monthsBetween } from '../../lib/rules/answers';
+import { answerFor } from '../../lib/rules/answers';
+import { formatDate, monthsBetween } from '../../lib/rules/dates';
 import { emptyProfile, type Profile } from '../../lib/rules/profile';
 import type { ReportId, ReportRequest, ReportType } from '../../lib/rules/types';
 

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { examplesOf, RULE_EXAMPLES } from '../../lib/rules/examples';
 import { RULES } from '../../lib/rules/requests';
-import { REPORT_IDS } from '../../lib/rules/types';
+import { REPORT_IDS } from '../../lib/rules/reports';
 
 describe('rule catalogue', () => {
   test('ids are unique', () => {

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { explain, gateOpen } from '../../lib/rules/analyze';
+import { explain } from '../../lib/rules/analyze';
+import { gateOpen } from '../../lib/rules/gates';
 import { normalize } from '../../lib/rules/normalize';
 import { examplesOf } from '../../lib/rules/examples';
 import { RULES, type Rule } from '../../lib/rules/requests';

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyze, itemType, reportSet } from '../../lib/rules/analyze';
+import { analyze } from '../../lib/rules/analyze';
+import { itemType, reportSet } from '../../scripts/corpus-labels';
 
 interface Item {
   id: string;

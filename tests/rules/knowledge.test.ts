@@ -2,19 +2,18 @@ import { describe, expect, test } from 'vitest';
 import {
   FAQ,
   LEGACY_NAMES,
-  nameReport,
-  pickScenario,
-  readingOf,
-  SCENARIO_QUESTIONS,
-  titleOf,
   SOC1_VS_SOC2,
   SOC2_VS_ISO27001,
   SOC3_AND_BRIDGE_LETTERS,
   TYPE1_VS_TYPE2,
-  verdictFor,
+} from '../../lib/rules/knowledge';
+import { readingOf, reportName, verdictFor } from '../../lib/rules/reports';
+import {
+  pickScenario,
+  SCENARIO_QUESTIONS,
   type Recommendation,
   type ScenarioAnswers,
-} from '../../lib/rules/knowledge';
+} from '../../lib/rules/scenario';
 import type { ReportId, ReportType } from '../../lib/rules/types';
 
 const TABLES = [SOC1_VS_SOC2, TYPE1_VS_TYPE2, SOC2_VS_ISO27001];
@@ -263,7 +262,7 @@ describe('verdictFor', () => {
   });
 });
 
-describe('nameReport and readingOf', () => {
+describe('reportName and readingOf', () => {
   test.each<[ReportId, ReportType | null, string]>([
     ['soc2', 'type1', 'SOC 2 Type 1'],
     ['soc1', 'type2', 'SOC 1 Type 2'],
@@ -271,7 +270,7 @@ describe('nameReport and readingOf', () => {
     ['iso27001', null, 'ISO 27001'],
     ['bridge-letter', null, 'a bridge letter'],
   ])('names %s %s as "%s"', (report, type, expected) => {
-    expect(nameReport(report, type)).toBe(expected);
+    expect(reportName(report, type, 'sentence')).toBe(expected);
   });
 
   test.each<[ReportId, ReportType | null, string]>([
@@ -279,7 +278,7 @@ describe('nameReport and readingOf', () => {
     ['soc2', 'type2', 'SOC 2 Type 2'],
     ['iso27001', 'type1', 'ISO 27001'],
   ])('titles %s %s as "%s"', (report, type, expected) => {
-    expect(titleOf({ report, type })).toBe(expected);
+    expect(reportName(report, type, 'short')).toBe(expected);
   });
 
   test('reads a request as its name and its main reason', () => {

@@ -5,7 +5,8 @@
  * a different questionnaire set is used to check the targets of issue 3.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze, itemType, reportSet } from '../../lib/rules/analyze';
+import { analyze } from '../../lib/rules/analyze';
+import { itemType, reportSet } from '../../scripts/corpus-labels';
 import type { ReportId, ReportType } from '../../lib/rules/types';
 
 type Case = [text: string, reports: ReportId[], type: ReportType | null, context?: string];

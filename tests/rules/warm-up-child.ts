@@ -3,7 +3,8 @@
  * expressions per process): prints how long three first `analyze` calls take, after running every
  * warm-up step when the argument is `warm`.
  */
-import { analyze, warmUpSteps } from '../../lib/rules/analyze';
+import { analyze } from '../../lib/rules/analyze';
+import { warmUpSteps } from '../../lib/rules/warm-up';
 
 const blocks = [
   '1.4 Please attach your most recent SOC 2 Type II report.',

@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
-import { analyze, warmUpFor, warmUpSteps } from '../../lib/rules/analyze';
+import { analyze } from '../../lib/rules/analyze';
+import { warmUpFor, warmUpSteps } from '../../lib/rules/warm-up';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION } from '../../lib/rules/requests';
 
 /** Does `text` need two bytes per character (V8 compiles separately for those)? */
@@ -84,8 +85,9 @@ async function freshEngine(): Promise<{
 }> {
   vi.resetModules();
   const engine = await import('../../lib/rules/analyze');
+  const warmUp = await import('../../lib/rules/warm-up');
   const requests = await import('../../lib/rules/requests');
-  return { analyze: engine.analyze, warmUpFor: engine.warmUpFor, RULES: requests.RULES };
+  return { analyze: engine.analyze, warmUpFor: warmUp.warmUpFor, RULES: requests.RULES };
 }
 
 describe('warmUpFor', () => {
