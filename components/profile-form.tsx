@@ -1,12 +1,16 @@
-import type { ComponentChildren } from 'preact';
-import type {
-  IsoInfo,
-  Profile,
-  ProfileError,
-  ReportAccess,
-  SocReportInfo,
-} from '../lib/rules/profile';
-import type { ReportId, ReportType } from '../lib/rules/types';
+import {
+  REPORT_IDS,
+  reportName,
+  type IsoInfo,
+  type Profile,
+  type ProfileError,
+  type ReportAccess,
+  type ReportType,
+  type SocReportInfo,
+} from '../lib/rules';
+import { Check, ErrorText, Field, fieldId, withOptional } from './form-fields';
+
+export { fieldId } from './form-fields';
 
 /** Props of `ProfileForm`. */
 export interface ProfileFormProps {
@@ -21,133 +25,17 @@ export interface ProfileFormProps {
   saving?: boolean;
 }
 
-/** The id of the input that edits `path` (a `ProfileError` path), so errors can point at it. */
-export function fieldId(path: string): string {
-  return `profile-${path.replace(/\./g, '-')}`;
-}
-
 type SocKey = 'soc1' | 'soc2' | 'soc3';
 
-const SOC_TITLES: Record<SocKey, { title: string; hint: string }> = {
-  soc2: {
-    title: 'SOC 2',
-    hint: 'Security of customer data (Trust Services Criteria): what security reviews ask for.',
-  },
-  soc1: {
-    title: 'SOC 1',
-    hint: 'Controls relevant to your customers’ financial reporting (ICFR).',
-  },
-  soc3: {
-    title: 'SOC 3',
-    hint: 'The public, general-use summary of a SOC 2.',
-  },
+/** What each SOC report is for, in a line under its name (in display order). */
+const SOC_HINTS: Record<SocKey, string> = {
+  soc2: 'Security of customer data (Trust Services Criteria): what security reviews ask for.',
+  soc1: 'Controls relevant to your customers’ financial reporting (ICFR).',
+  soc3: 'The public, general-use summary of a SOC 2.',
 };
 
-const WORDING: readonly { id: ReportId; label: string }[] = [
-  { id: 'soc2', label: 'SOC 2' },
-  { id: 'soc1', label: 'SOC 1' },
-  { id: 'soc3', label: 'SOC 3' },
-  { id: 'iso27001', label: 'ISO/IEC 27001' },
-  { id: 'bridge-letter', label: 'Bridge letter' },
-];
-
-function withOptional<T extends object, K extends keyof T>(base: T, key: K, value: string): T {
-  const next = { ...base };
-  if (value.trim() === '') delete next[key];
-  else next[key] = value as T[K];
-  return next;
-}
-
-function ErrorText({ path, errors }: { path: string; errors: readonly ProfileError[] }) {
-  const mine = errors.filter((error) => error.path === path);
-  if (mine.length === 0) return null;
-  return (
-    <span class="field-error" id={`${fieldId(path)}-error`}>
-      {mine.map((error) => error.message).join(' ')}
-    </span>
-  );
-}
-
-interface FieldProps {
-  path: string;
-  label: string;
-  value: string | undefined;
-  onValue: (value: string) => void;
-  errors: readonly ProfileError[];
-  type?: 'text' | 'date' | 'url' | 'email';
-  hint?: string;
-  placeholder?: string;
-  autocomplete?: string;
-}
-
-function Field({
-  path,
-  label,
-  value,
-  onValue,
-  errors,
-  type = 'text',
-  hint,
-  placeholder,
-  autocomplete,
-}: FieldProps) {
-  const id = fieldId(path);
-  const invalid = errors.some((error) => error.path === path);
-  const described = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={path}
-        type={type}
-        value={value ?? ''}
-        placeholder={placeholder}
-        autocomplete={autocomplete ?? 'off'}
-        aria-invalid={invalid ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-      {hint ? (
-        <span class="field-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <ErrorText path={path} errors={errors} />
-    </div>
-  );
-}
-
-function Check({
-  path,
-  label,
-  checked,
-  onChecked,
-  errors,
-}: {
-  path: string;
-  label: ComponentChildren;
-  checked: boolean;
-  onChecked: (checked: boolean) => void;
-  errors: readonly ProfileError[];
-}) {
-  const id = fieldId(path);
-  return (
-    <div class="field field-check">
-      <input
-        id={id}
-        name={path}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChecked(event.currentTarget.checked)}
-      />
-      <label for={id}>{label}</label>
-      <ErrorText path={path} errors={errors} />
-    </div>
-  );
-}
+/** The SOC reports the profile describes, in display order. */
+const SOC_KEYS = REPORT_IDS.filter((id): id is SocKey => id in SOC_HINTS);
 
 function SocFieldset({
   report,
@@ -160,7 +48,8 @@ function SocFieldset({
   errors: readonly ProfileError[];
   onInfo: (info: SocReportInfo) => void;
 }) {
-  const { title, hint } = SOC_TITLES[report];
+  const title = reportName(report);
+  const hint = SOC_HINTS[report];
   const set = (key: keyof SocReportInfo) => (value: string) =>
     onInfo(withOptional(info, key, value));
   const typeId = fieldId(`${report}.type`);
@@ -283,24 +172,15 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
         autocomplete="organization"
       />
 
-      <SocFieldset
-        report="soc2"
-        info={profile.soc2}
-        errors={errors}
-        onInfo={(soc2) => update({ soc2 })}
-      />
-      <SocFieldset
-        report="soc1"
-        info={profile.soc1}
-        errors={errors}
-        onInfo={(soc1) => update({ soc1 })}
-      />
-      <SocFieldset
-        report="soc3"
-        info={profile.soc3}
-        errors={errors}
-        onInfo={(soc3) => update({ soc3 })}
-      />
+      {SOC_KEYS.map((report) => (
+        <SocFieldset
+          key={report}
+          report={report}
+          info={profile[report]}
+          errors={errors}
+          onInfo={(info) => update({ [report]: info })}
+        />
+      ))}
 
       <fieldset class="report">
         <legend>ISO/IEC 27001</legend>
@@ -407,7 +287,8 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
           Replaces our answer for that report. Placeholders: {'{company}'}, {'{report}'},{' '}
           {'{period}'}, {'{auditor}'}, {'{next}'}, {'{expiry}'}, {'{access}'}.
         </p>
-        {WORDING.map(({ id, label }) => {
+        {REPORT_IDS.map((id) => {
+          const label = reportName(id);
           const path = `wording.${id}`;
           const inputId = fieldId(path);
           return (
