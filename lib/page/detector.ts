@@ -9,10 +9,10 @@ export interface Detector {
   /** The requests in a text (DESIGN.md contract). Never throws. */
   analyze(text: string, options?: AnalyzeOptions): ReportRequest[];
   /**
-   * `analyze`, plus whether the result depended on the context (optional): when given, the
-   * scanner reuses results for texts it has analysed before (rows re-rendered or repeated).
+   * `analyze`, plus whether the result depended on the context: the scanner reuses results for
+   * texts it has analysed before (rows re-rendered or repeated).
    */
-  analyzeWithContextUse?(
+  analyzeWithContextUse(
     text: string,
     options?: AnalyzeOptions,
   ): { requests: ReportRequest[]; contextUsed: boolean };
@@ -21,11 +21,12 @@ export interface Detector {
   /** Source of one case-insensitive regular expression matching every phrase a request hangs on. */
   hintSource: string;
   /**
-   * Small steps that pay the first-use cost of what `analyze(text)` will run (optional): the
-   * scanner runs them between its slices before analysing a text, so compiling the rules'
-   * expressions is never one long task inside the first `analyze` of a page.
+   * Small steps that pay the first-use cost of what `analyze(text)` will run: the scanner runs
+   * them between its slices before analysing a text, so compiling the rules' expressions is never
+   * one long task inside the first `analyze` of a page. A detector with nothing to warm up
+   * returns no steps.
    */
-  warmUpFor?: (text: string) => Iterable<() => void>;
+  warmUpFor(text: string): Iterable<() => void>;
 }
 
 /** The rules library's detector. */

@@ -966,7 +966,7 @@ export class Scanner {
   private async warmUpFor(text: string): Promise<void> {
     let steps: Iterable<() => void> | undefined;
     try {
-      steps = this.options.detector.warmUpFor?.(text);
+      steps = this.options.detector.warmUpFor(text);
     } catch {
       return;
     }
@@ -997,8 +997,7 @@ export class Scanner {
    */
   private analyzeAndRemember(text: string, about: QuestionOf): ReportRequest[] {
     const detector = this.options.detector;
-    const tracked = detector.analyzeWithContextUse;
-    if (!tracked || text.length > MEMO_TEXT) {
+    if (text.length > MEMO_TEXT) {
       this.stats.analyzeCalls++;
       return safeAnalyze(detector, text, about.options());
     }
@@ -1006,7 +1005,7 @@ export class Scanner {
     let requests: ReportRequest[] = [];
     let contextUsed = true;
     try {
-      const result = tracked.call(detector, text, about.options());
+      const result = detector.analyzeWithContextUse(text, about.options());
       if (Array.isArray(result.requests)) requests = result.requests;
       contextUsed = result.contextUsed !== false;
     } catch {

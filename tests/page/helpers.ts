@@ -4,7 +4,7 @@
  */
 import type { Detector } from '../../lib/page/detector';
 import type { HighlightEnv, HighlightLike, RegistryLike } from '../../lib/page/highlights';
-import type { ReportId, ReportRequest } from '../../lib/rules';
+import type { AnalyzeOptions, ReportId, ReportRequest } from '../../lib/rules';
 
 /** Finds "SOC 1/2/3", "SOC report", "ISO 27001" and "bridge letter", with the context in the reasons. */
 export const stubDetector: Detector = {
@@ -32,6 +32,18 @@ export const stubDetector: Detector = {
     }
     return out;
   },
+  /** `analyze` (the detector's own, also when a test replaces it), noting whether it read the context. */
+  analyzeWithContextUse(text, options) {
+    let contextUsed = false;
+    const watched: AnalyzeOptions = {
+      get context() {
+        contextUsed = true;
+        return options?.context;
+      },
+    };
+    return { requests: this.analyze(text, watched), contextUsed };
+  },
+  warmUpFor: () => [],
 };
 
 export class FakeHighlight implements HighlightLike {
