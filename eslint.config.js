@@ -51,6 +51,15 @@ const noHtmlSinks = [
   },
 ];
 
+/**
+ * Outside lib/rules, the rules library is reached only through lib/rules/index.ts, so its public
+ * API is one list (the unit tests of lib/rules, in tests/rules, test its parts directly).
+ */
+const rulesThroughIndex = {
+  group: ['**/rules/*', '!**/rules/index'],
+  message: 'Import the rules library from lib/rules (its index.ts), not from its files.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -84,6 +93,11 @@ export default tseslint.config(
       ],
       'no-undef': 'off',
     },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/rules/**', 'tests/rules/**', 'lib/page/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rulesThroughIndex] }] },
   },
   {
     // lib/rules is pure: no DOM, no browser APIs, no UI (STYLE.md §3).
@@ -126,6 +140,7 @@ export default tseslint.config(
               group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
               message: 'lib/page uses no extension APIs.',
             },
+            rulesThroughIndex,
           ],
         },
       ],
