@@ -136,8 +136,3 @@ export function smsUri(body: string): string {
   }
   return prefix + encoded;
 }
-
-/** The `tel:` URI for PJ, for the copy-number fallback's neighbours (call instead of text). */
-export function telUri(): string {
-  return `tel:${PJ_PHONE}`;
-}

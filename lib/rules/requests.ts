@@ -77,8 +77,10 @@ export interface Rule {
 
 /** "SOC", "S.O.C.", not the start of "social" or "socket". */
 const SOC = String.raw`\bS\.?O\.?C(?![a-z])\.?`;
-/** A SOC number: 1, 2, 3 in digits, Roman numerals or words. */
-// Digits and Roman numerals only: "our SOC two analysts" is not a report.
+/**
+ * A SOC number: 1, 2 or 3 in digits or Roman numerals, never in words ("our SOC two analysts" is
+ * not a report), and not the start of a longer word or number ("SOC 2nd", "SOC 21", "SOC 2.5").
+ */
 const NUMBER = String.raw`(1|2|3|III|II|I)(?![a-z\d]|[.,]\d)`;
 /** Type names in the languages we support. */
 // Not after a letter, but after "_" too: file names such as "SOC2_Type2_2025.pdf" (holdout-242).
