@@ -3,10 +3,10 @@
  * bridge letter in a text, which report is meant, which type, and why (issue 3, DESIGN.md
  * "Contracts"). The phrase rules are data in ./requests; this file is the engine that applies them:
  *
- * 1. One combined regular expression (`HINT_SOURCE`) finds the places a request can hang on. Text
- *    without any gives `[]` after that single pass (the content script's fast path).
- * 2. Each sentence holding a hint is cleaned (./normalize, with an offset map) and every rule runs
- *    over it. Sentence-level decisions: a numbered SOC makes standards in the same sentence
+ * 1. One combined regular expression (`HINT_SOURCE`, ./hints) finds the places a request can hang
+ *    on. Text without any gives `[]` after that single pass (the content script's fast path).
+ * 2. Each sentence holding a hint (./sentences) is cleaned (./normalize, with an offset map) and
+ *    every rule whose keywords it holds (./gates) runs over it. Sentence-level decisions: a numbered SOC makes standards in the same sentence
  *    qualifiers ("SOC 1 (SSAE 18, ISAE 3402)"); a Security Operations Center cue drops unnumbered
  *    "SOC" mentions; a question about the vendor's own suppliers drops everything.
  * 3. Type tokens attach to the nearest SOC mention; a sentence whose type tokens agree gives that
@@ -15,54 +15,19 @@
  *    financial-reporting cue in the text or context, else a SOC number named in the context, else SOC 2.
  *
  * Every quantifier in the rules is bounded and the engine is a constant number of passes per
- * sentence, so time is linear in the text; `analyze` never throws.
+ * sentence, so time is linear in the text; `analyze` never throws. ./warm-up pays the first-use
+ * cost of the expressions ahead of time.
+ *
+ * Over 500 lines because the four steps above share the `Mention` records and their offsets;
+ * what stands on its own (hints, sentence bounds, gates, warm-up) has its own module.
  */
 import { BREAKERS, normalize, toOriginal, type Normalized } from './normalize';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION, type Rule } from './requests';
 import { eachMatch, firstMatch, gateOpen, matchesAll, matchesAny } from './gates';
+import { HINT_ALL } from './hints';
 import { isTyped, reportName, TYPED_REPORTS, typeName } from './reports';
 import { sentenceAround } from './sentences';
 import type { AnalyzeOptions, ReportId, ReportRequest, ReportType } from './types';
-
-/**
- * Source of one case-insensitive regular expression matching every phrase a request can hang on.
- * A superset: where it finds nothing, `analyze` returns `[]`. Used for the content script's fast
- * path, for mark.js, and as the benchmark's lower bound.
- */
-export const HINT_SOURCE = [
-  String.raw`\bs\.?o\.?c(?![a-z])`,
-  String.raw`ssae`,
-  String.raw`isae`,
-  String.raw`\bsas\W{0,3}(?:no\W{0,3})?70`,
-  String.raw`27001`,
-  String.raw`bridg|gap\W{0,2}letter|coverage\W{0,2}letter|puente|ponte|\bpont\b|couverture|passerelle|brückenbrief|überbrück|brugbrief|overbrugg|collegamento|ブリッジ|ギャップ|브리지|桥接|橋接`,
-  String.raw`trust\w{0,2}\W{0,2}services?|\btsc\b`,
-  String.raw`organi[sz]ation\W{1,2}controls?|service\W{1,2}auditor`,
-  String.raw`\bat\W{0,2}c\b|\bat\W{0,3}(?:section\W{0,3}|sec\W{0,3})?101\b`,
-  String.raw`applicab|anwendbarkeit|aplicabilidad|toepasselijkheid|適用宣言`,
-  String.raw`\bisms\b|information\W{1,2}security\W{1,2}management\W{1,2}system`,
-  String.raw`\b(?:type|typ|tipo)\W{0,3}(?:1|2|ii?|one|two)\W{1,4}(?:ssae|attest|report|audit|exam|assurance|bericht|prüf|rapport|informe|relat)`,
-  String.raw`attestation\W{1,2}(?:reports?|engagements)|controls?\W{1,2}attestation`,
-  String.raw`general\W{1,2}use`,
-  String.raw`(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
-].join('|');
-
-export const HINT_TEST = new RegExp(HINT_SOURCE, 'i');
-export const HINT_ALL = new RegExp(HINT_SOURCE, 'gi');
-
-/**
- * Cheap pre-check: `false` means `analyze(text)` surely returns `[]`. One regular-expression pass
- * (two when the text hides invisible characters inside words).
- */
-export function mightRequest(text: string): boolean {
-  try {
-    if (typeof text !== 'string' || text.length === 0) return false;
-    if (HINT_TEST.test(text)) return true;
-    return BREAKERS.test(text) && HINT_TEST.test(normalize(text).text);
-  } catch {
-    return true;
-  }
-}
 
 /** What one rule found in one sentence. Spans index the normalised full text. */
 interface Mention {
@@ -332,6 +297,18 @@ const NUMBERED_IN = (text: string): Set<ReportId> => {
   return found;
 };
 
+/** The first financial-reporting cue in `text` (its rule noted in `fired`), or undefined. */
+function financialCue(text: string, fired: Set<string>): string | undefined {
+  for (const rule of FINANCIAL) {
+    const match = firstMatch(rule, text);
+    if (match) {
+      fired.add(rule.id);
+      return match[0].trim();
+    }
+  }
+  return undefined;
+}
+
 /**
  * Decides SOC 1 or SOC 2 for unnumbered requests, with the cue that decided. It reads the context
  * through `readContext`, and only when the text alone does not decide, so a caller knows whether
@@ -348,15 +325,12 @@ function resolveUnnumbered(
   if (named.length === 1 && named[0]) {
     return { report: named[0], reason: `The text names ${reportName(named[0])} elsewhere.` };
   }
-  for (const rule of FINANCIAL) {
-    const match = firstMatch(rule, text);
-    if (match) {
-      fired.add(rule.id);
-      return {
-        report: 'soc1',
-        reason: `“${match[0].trim()}” points at financial reporting, which SOC 1 covers.`,
-      };
-    }
+  const cue = financialCue(text, fired);
+  if (cue) {
+    return {
+      report: 'soc1',
+      reason: `“${cue}” points at financial reporting, which SOC 1 covers.`,
+    };
   }
   // From here on the answer depends on the context (an empty one included).
   const context = readContext();
@@ -369,15 +343,12 @@ function resolveUnnumbered(
         reason: `The surrounding section is about ${reportName(socs[0])}.`,
       };
     }
-    for (const rule of FINANCIAL) {
-      const match = firstMatch(rule, context);
-      if (match) {
-        fired.add(rule.id);
-        return {
-          report: 'soc1',
-          reason: `The surrounding section mentions “${match[0].trim()}”, which points at financial reporting: SOC 1.`,
-        };
-      }
+    const inSection = financialCue(context, fired);
+    if (inSection) {
+      return {
+        report: 'soc1',
+        reason: `The surrounding section mentions “${inSection}”, which points at financial reporting: SOC 1.`,
+      };
     }
   }
   return {

@@ -1,12 +1,17 @@
 /**
- * Turns a report request plus the vendor's profile into the answer to give: the sentence to
- * paste in the portal, what to attach, and advice for the user (issue #6 "Answers", issue #3
- * "Answers"). Without a profile the answer is generic, with the advice of DESIGN.md
- * ("Advice we give"); with one it states the user's own reports, periods and how to get them,
- * and says honestly what they do not have.
+ * Turns a reading (report and type) plus the vendor's profile into the answer to give: the
+ * sentence to paste in the portal, what to attach, and advice for the user (issue #6 "Answers",
+ * issue #3 "Answers"). Without a profile the answer is generic (./generic-answers), with the
+ * advice of DESIGN.md ("Advice we give"); with one it states the user's own reports, periods and
+ * how to get them, and says honestly what they do not have.
  *
  * Every date is computed from `today`; nothing here knows what day it is.
+ *
+ * Over 500 lines because it is mostly sentences: one function per report asked for (`TAILORED`)
+ * plus the held-report and freshness cases they share; split further, each part would import
+ * every other.
  */
+import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
 import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
 import { reportName } from './reports';
@@ -266,6 +271,16 @@ function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?:
   );
 }
 
+/**
+ * Offers the held SOC 2 in place of what was asked: `text`, how buyers get the report, the
+ * report as the attachment, and `advice` for the user.
+ */
+function offerSoc2(parts: Parts, profile: Profile, text: string, advice?: string): void {
+  parts.text.push(text, accessSentence(profile.access, true));
+  parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
+  if (advice) parts.advice.push(advice);
+}
+
 /** SOC 1 asked for, not held: whether it applies at all, and what to offer instead. */
 function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Date): void {
   const alt = alternative(profile, today);
@@ -350,12 +365,10 @@ function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Da
 function soc3Missing(parts: Parts, request: Reading, profile: Profile, _today: Date): void {
   if (profile.soc2.held) {
     const cover = coverage(profile.soc2);
-    parts.text.push(
+    offerSoc2(
+      parts,
+      profile,
       `We do not publish a SOC 3 report. Our ${heldName('soc2', profile.soc2)}, the detailed report a SOC 3 summarises,${cover ? ` ${cover} and` : ''} is available to customers.`,
-      accessSentence(profile.access, true),
-    );
-    parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
-    parts.advice.push(
       'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
     );
     return;
@@ -376,10 +389,7 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
         `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
       );
       const alt = alternative(profile, today);
-      if (alt && profile.soc2.held) {
-        parts.text.push(alt, accessSentence(profile.access, true));
-        parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
-      }
+      if (alt && profile.soc2.held) offerSoc2(parts, profile, alt);
       return;
     }
     const until = expiry ? `, valid until ${formatDate(expiry)}` : '';
@@ -394,12 +404,10 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
   }
   if (profile.soc2.held) {
     const period = periodPhrase(profile.soc2);
-    parts.text.push(
+    offerSoc2(
+      parts,
+      profile,
       `We are not certified to ISO/IEC 27001. Our ${heldName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers comparable security controls, and many buyers accept it in place of ISO/IEC 27001 certification.`,
-      accessSentence(profile.access, true),
-    );
-    parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
-    parts.advice.push(
       'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
     );
     return;
@@ -467,54 +475,6 @@ function tailored(request: Reading, profile: Profile, today: Date): Parts {
   TAILORED[report](parts, request, profile, today);
   return parts;
 }
-
-const GENERIC: Record<ReportId, (type: ReportType | null) => Answer> = {
-  soc2: (type) => ({
-    text: `Yes. Our ${label('soc2', type)} report, covering [period start] to [period end], is available under NDA on request.`,
-    attach: `${label('soc2', type)} report`,
-    advice: [
-      'A SOC report asked for in a security review means SOC 2 (security of customer data, under the Trust Services Criteria).',
-      'Give a Type 2 if you have it. With no report yet: get a Type 1 fast to unblock the deal, then a Type 2.',
-      'If your report period ended more than three months ago, add a bridge letter from your management covering the time since.',
-      'ISO/IEC 27001 and SOC 2 are different things, but many buyers accept either: with only an ISO/IEC 27001 certificate, offer it.',
-    ],
-  }),
-  soc1: () => ({
-    text: 'SOC 1 is not applicable to our service: it covers controls relevant to our customers’ internal control over financial reporting (ICFR), which our service does not affect. Our SOC 2 report, covering the security of customer data, is available under NDA on request.',
-    attach: 'SOC 2 report',
-    advice: [
-      'Only a service that touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration) needs SOC 1; if yours does, answer with your SOC 1 instead.',
-      'Payments and payroll platforms often need both: use one CPA firm, one fieldwork window and shared evidence.',
-    ],
-  }),
-  soc3: () => ({
-    text: 'Our SOC 3 report is a general-use report: you are free to download and share it from [trust-centre link].',
-    attach: 'SOC 3 report',
-    advice: [
-      'A SOC 3 is the public summary of a SOC 2: share it freely, without an NDA. If you have none, offer your SOC 2 under NDA.',
-    ],
-  }),
-  iso27001: () => ({
-    text: 'Yes. We are certified to ISO/IEC 27001; our certificate, valid until [expiry date], is attached.',
-    attach: 'ISO/IEC 27001 certificate',
-    advice: [
-      'ISO/IEC 27001 certifies a security management system; SOC 2 is an attestation report. Many buyers accept either: if you have only one, offer it and ask.',
-    ],
-  }),
-  'bridge-letter': () => ({
-    text: 'Yes. A bridge letter from our management covers the time from the end of our latest SOC report period to today.',
-    attach: 'Bridge letter',
-    advice: [
-      'A bridge letter is a short letter from your management covering the time between your report period’s end and today; buyers ask for it once the period ended more than three months ago.',
-    ],
-  }),
-};
-
-/** The advice line pointing at the options page (the options page's own preview leaves it out). */
-export const FILL_PROFILE =
-  'Fill in your reports on the Which SOC? options page to get this answer with your own reports, dates and links.';
-
-const UNSURE = 'When unsure what the buyer means, ask their security or procurement team.';
 
 /** Fills the placeholders of the user's own wording. Unknown placeholders stay as written. */
 function fillWording(template: string, request: Reading, profile: Profile, access: string): string {

@@ -5,26 +5,22 @@
  */
 import { RULES, type Rule } from './requests';
 
-export function matchesAll(patterns: readonly RegExp[] | undefined, text: string): boolean {
-  if (!patterns) return true;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    if (!found) return false;
-  }
-  return true;
+/** Does `pattern` match `text`? From the start, whatever its `lastIndex`, which it leaves at 0. */
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
 }
 
+/** Does every pattern match `text`? (No patterns: yes.) */
+export function matchesAll(patterns: readonly RegExp[] | undefined, text: string): boolean {
+  return !patterns || patterns.every((pattern) => matches(pattern, text));
+}
+
+/** Does any pattern match `text`? (No patterns: no.) */
 export function matchesAny(patterns: readonly RegExp[] | undefined, text: string): boolean {
-  if (!patterns) return false;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    const found = pattern.test(text);
-    pattern.lastIndex = 0;
-    if (found) return true;
-  }
-  return false;
+  return !!patterns && patterns.some((pattern) => matches(pattern, text));
 }
 
 /**

@@ -5,15 +5,9 @@
  * `warmUpSteps` runs every expression the engine has, `warmUpFor(text)` only those `text` needs,
  * each as small steps a caller spreads over idle time. Running them never changes a result.
  */
-import {
-  explain,
-  HINT_ALL,
-  HINT_TEST,
-  MENTION_KINDS,
-  REPEATED_SOC,
-  TRAILING_MARK,
-} from './analyze';
+import { explain, MENTION_KINDS, REPEATED_SOC, TRAILING_MARK } from './analyze';
 import { firstMatch, gateOpen, KEYWORD_SCAN, opensByKeyword } from './gates';
+import { HINT_ALL, HINT_TEST } from './hints';
 import { BREAKERS, normalize } from './normalize';
 import { isTyped } from './reports';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION, type Rule } from './requests';

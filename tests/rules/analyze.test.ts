@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze, analyzeWithContextUse, HINT_SOURCE, mightRequest } from '../../lib/rules/analyze';
+import { analyze, analyzeWithContextUse } from '../../lib/rules/analyze';
+import { HINT_SOURCE, mightRequest } from '../../lib/rules/hints';
 import { itemType, reportSet } from '../../scripts/corpus-labels';
 import { normalize, toOriginal } from '../../lib/rules/normalize';
 import type { ReportRequest } from '../../lib/rules/types';

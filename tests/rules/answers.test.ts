@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { answerFor } from '../../lib/rules/answers';
-import { formatDate, monthsBetween } from '../../lib/rules/dates';
+import { dayAfter, formatDate, monthsBetween, toDate } from '../../lib/rules/dates';
 import { emptyProfile, type Profile } from '../../lib/rules/profile';
 import type { ReportId, ReportRequest, ReportType } from '../../lib/rules/types';
 
@@ -495,5 +495,22 @@ describe('date helpers', () => {
     ['2026-01-31', '2026-02-28', 0],
   ])('from %s to %s is %i whole months', (from, to, months) => {
     expect(monthsBetween(new Date(from), new Date(to))).toBe(months);
+  });
+});
+
+describe('one date formatter', () => {
+  test('writes a date the same whether given as YYYY-MM-DD or as a day', () => {
+    expect(formatDate(new Date(Date.UTC(2025, 6, 1)))).toBe('1 July 2025');
+    expect(formatDate(toDate('2026-02-28'))).toBe(formatDate('2026-02-28'));
+  });
+
+  test('writes nothing for a missing or malformed date', () => {
+    expect(formatDate(undefined)).toBe('');
+    expect(formatDate('30/06/2026')).toBe('');
+  });
+
+  test('the day after the last day of a month is the first of the next', () => {
+    expect(formatDate(dayAfter(new Date(Date.UTC(2026, 1, 28))))).toBe('1 March 2026');
+    expect(formatDate(dayAfter(new Date(Date.UTC(2025, 11, 31))))).toBe('1 January 2026');
   });
 });
