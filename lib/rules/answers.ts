@@ -22,8 +22,15 @@ export const BRIDGE_AFTER_MONTHS = 3;
 /** Past this many months after the period end, many buyers no longer accept the report. */
 export const STALE_AFTER_MONTHS = 12;
 
+/** The reports a profile describes with a `SocReportInfo` (held, type, period, auditor). */
+type SocReport = 'soc1' | 'soc2' | 'soc3';
+
+function isSocReport(report: ReportId): report is SocReport {
+  return report === 'soc1' || report === 'soc2' || report === 'soc3';
+}
+
 /** "SOC 2 Type 2 report": a held report, named with its type. */
-function heldName(report: 'soc1' | 'soc2' | 'soc3', info: SocReportInfo): string {
+function heldName(report: SocReport, info: SocReportInfo): string {
   return `${label(report, info.type)} report`;
 }
 
@@ -92,7 +99,7 @@ interface Parts {
 function addFreshness(
   parts: Parts,
   profile: Profile,
-  report: 'soc1' | 'soc2' | 'soc3',
+  report: SocReport,
   info: SocReportInfo,
   today: Date,
 ): void {
@@ -145,7 +152,7 @@ function addFreshness(
 function heldSoc(
   parts: Parts,
   profile: Profile,
-  report: 'soc1' | 'soc2' | 'soc3',
+  report: SocReport,
   asked: ReportType | null,
   info: SocReportInfo,
   today: Date,
@@ -465,7 +472,7 @@ const TAILORED: Record<
 function tailored(request: Reading, profile: Profile, today: Date): Parts {
   const parts: Parts = { text: [], attach: [], advice: [] };
   const { report, type } = request;
-  if (report === 'soc1' || report === 'soc2' || report === 'soc3') {
+  if (isSocReport(report)) {
     const info = profile[report];
     if (info.held) {
       heldSoc(parts, profile, report, type, info, today);
@@ -478,14 +485,13 @@ function tailored(request: Reading, profile: Profile, today: Date): Parts {
 
 /** Fills the placeholders of the user's own wording. Unknown placeholders stay as written. */
 function fillWording(template: string, request: Reading, profile: Profile, access: string): string {
-  const info =
-    request.report === 'soc1' || request.report === 'soc2' || request.report === 'soc3'
-      ? profile[request.report]
-      : request.report === 'bridge-letter'
-        ? profile.soc2.held
-          ? profile.soc2
-          : profile.soc1
-        : undefined;
+  const info = isSocReport(request.report)
+    ? profile[request.report]
+    : request.report === 'bridge-letter'
+      ? profile.soc2.held
+        ? profile.soc2
+        : profile.soc1
+      : undefined;
   const values: Record<string, string> = {
     company: profile.company.trim() || 'our company',
     report:
