@@ -84,5 +84,13 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // lib/rules is pure (no DOM, no globals written at load), and every page reaches it
+        // through lib/rules/index.ts. Saying so lets Rollup leave out the rules modules a page
+        // does not use, instead of loading, say, the phrase rules into the options page.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]lib[\\/]rules[\\/]/.test(id) },
+      },
+    },
   }),
 });
