@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type {
   IsoInfo,
   Profile,
@@ -7,6 +8,7 @@ import type {
   SocReportInfo,
 } from '../lib/rules/profile';
 import type { ReportId, ReportType } from '../lib/rules/types';
+import { LockedFields, ManagedMark, managedMarkId, useLocked } from './managed-fields';
 
 /** Props of `ProfileForm`. */
 export interface ProfileFormProps {
@@ -19,7 +21,11 @@ export interface ProfileFormProps {
   onSubmit: () => void;
   /** True while a save is in flight: the Save button waits. */
   saving?: boolean;
+  /** Paths of fields the organisation's policy sets: shown read-only. */
+  locked?: ReadonlySet<string>;
 }
+
+const NO_LOCKED: ReadonlySet<string> = new Set();
 
 /** The id of the input that edits `path` (a `ProfileError` path), so errors can point at it. */
 export function fieldId(path: string): string {
@@ -92,8 +98,13 @@ function Field({
   autocomplete,
 }: FieldProps) {
   const id = fieldId(path);
+  const locked = useLocked(path);
   const invalid = errors.some((error) => error.path === path);
-  const described = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : '']
+  const described = [
+    hint ? `${id}-hint` : '',
+    invalid ? `${id}-error` : '',
+    locked ? managedMarkId(id) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -108,8 +119,10 @@ function Field({
         autocomplete={autocomplete ?? 'off'}
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={described || undefined}
+        readOnly={locked}
         onInput={(event) => onValue(event.currentTarget.value)}
       />
+      {locked ? <ManagedMark inputId={id} /> : null}
       {hint ? (
         <span class="field-hint" id={`${id}-hint`}>
           {hint}
@@ -134,6 +147,7 @@ function Check({
   errors: readonly ProfileError[];
 }) {
   const id = fieldId(path);
+  const locked = useLocked(path);
   return (
     <div class="field field-check">
       <input
@@ -141,9 +155,12 @@ function Check({
         name={path}
         type="checkbox"
         checked={checked}
+        disabled={locked}
+        aria-describedby={locked ? managedMarkId(id) : undefined}
         onChange={(event) => onChecked(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
+      {locked ? <ManagedMark inputId={id} /> : null}
       <ErrorText path={path} errors={errors} />
     </div>
   );
@@ -164,6 +181,7 @@ function SocFieldset({
   const set = (key: keyof SocReportInfo) => (value: string) =>
     onInfo(withOptional(info, key, value));
   const typeId = fieldId(`${report}.type`);
+  const typeLocked = useLocked(`${report}.type`);
   return (
     <fieldset class="report">
       <legend>{title}</legend>
@@ -184,6 +202,7 @@ function SocFieldset({
               id={typeId}
               name={`${report}.type`}
               value={info.type ?? ''}
+              disabled={typeLocked}
               onChange={(event) => {
                 const value = event.currentTarget.value;
                 onInfo({ ...info, type: value === '' ? null : (value as ReportType) });
@@ -193,6 +212,7 @@ function SocFieldset({
               <option value="type1">Type 1 (design, at a point in time)</option>
               <option value="type2">Type 2 (operating effectiveness, over a period)</option>
             </select>
+            {typeLocked ? <ManagedMark inputId={typeId} /> : null}
             <ErrorText path={`${report}.type`} errors={errors} />
           </div>
           {info.type === 'type1' ? (
@@ -254,15 +274,26 @@ function SocFieldset({
 /**
  * The vendor profile form (issue #6): company, SOC 1/2/3, ISO 27001, bridge letter, financial
  * reporting, how buyers get reports, and optional own wording. Presentational: the options page
- * owns the draft, validation and saving.
+ * owns the draft, validation and saving. Fields in `locked` (set by the organisation's policy)
+ * are read-only and say so.
  */
-export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  return (
+    <LockedFields.Provider value={props.locked ?? NO_LOCKED}>
+      <ProfileFormFields {...props} />
+    </LockedFields.Provider>
+  );
+}
+
+function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: ProfileFormProps) {
   const update = (patch: Partial<Profile>) => onChange({ ...profile, ...patch });
   const setIso = (iso: IsoInfo) => update({ iso27001: iso });
   const setAccess = (key: keyof ReportAccess) => (value: string) =>
     update({ access: withOptional(profile.access, key, value) });
   const fin = profile.touchesFinancialReporting;
   const finName = 'touchesFinancialReporting';
+  const finLocked = useLocked(finName);
+  const wordingLocked = useContext(LockedFields);
 
   return (
     <form
@@ -360,6 +391,7 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
                     type="radio"
                     name={finName}
                     checked={fin === value}
+                    disabled={finLocked}
                     onChange={() => update({ touchesFinancialReporting: value })}
                   />
                   <label for={id}>{text}</label>
@@ -367,6 +399,7 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
               );
             })}
           </div>
+          {finLocked ? <ManagedMark inputId={fieldId(finName)} /> : null}
           <ErrorText path={finName} errors={errors} />
         </div>
       </fieldset>
@@ -418,10 +451,12 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
                 name={path}
                 rows={3}
                 value={profile.wording[id] ?? ''}
+                readOnly={wordingLocked.has(path)}
                 onInput={(event) =>
                   update({ wording: withOptional(profile.wording, id, event.currentTarget.value) })
                 }
               />
+              {wordingLocked.has(path) ? <ManagedMark inputId={inputId} /> : null}
               <ErrorText path={path} errors={errors} />
             </div>
           );
