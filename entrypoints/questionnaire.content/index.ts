@@ -38,12 +38,21 @@ export default defineContentScript({
     // The card's code starts on its first open (lazy-card.ts): not in this task (issue 8).
     instance.card = createLazyCard(
       async () => {
-        const [{ createCardUi }, { loadProfile }] = await Promise.all([
+        const [{ createCardUi }, { loadProfile }, managed] = await Promise.all([
           import('./card-ui'),
           import('../../lib/storage'),
+          import('../../lib/managed'),
         ]);
         return createCardUi(ctx, {
-          loadProfile: async () => (await loadProfile()).profile,
+          // The user's own profile merged with the organisation's (browser policy), read at
+          // every open so a new policy applies at the next click.
+          loadProfile: async () => {
+            const [own, policy] = await Promise.all([
+              loadProfile(),
+              managed.readManagedProfileWithin(),
+            ]);
+            return managed.effectiveProfile(own.profile, policy);
+          },
           insert: (request, text, overwrite) =>
             request.finding && instance.controller
               ? instance.controller.insertAnswer(request.finding, text, overwrite)
