@@ -105,6 +105,18 @@ function chromePolicy(profile: Profile): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/** The `profile` values in a policy example: a bare profile, or under `profile` (Admin console: in `Value`). */
+function profilesIn(node: unknown): unknown[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  if ('company' in record) return [record];
+  return Object.entries(record).flatMap(([key, value]) => {
+    if (key !== 'profile') return profilesIn(value);
+    const wrapped = value as Record<string, unknown>;
+    return ['Value' in wrapped ? wrapped.Value : value];
+  });
+}
+
 type Full<T> = { [K in keyof T]-?: T[K] };
 /** A profile with every field of the format filled in (the compiler checks none is missing). */
 const FULL = {
@@ -189,6 +201,24 @@ describe('the managed-storage schema', () => {
         expect(mergeProfiles(user, fromChrome.managed)).toEqual(expected);
       }),
     );
+  });
+
+  test('every example policy in docs/deploy.md is valid, and the Chrome ones pass the schema', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '..', 'docs', 'deploy.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(
+      (match) => JSON.parse(match[1] ?? '') as Record<string, unknown>,
+    );
+    let checked = 0;
+    for (const block of blocks) {
+      const firefox = 'policies' in block || 'data' in block;
+      for (const profile of profilesIn(block)) {
+        checked++;
+        expect(parseManagedProfile(profile), JSON.stringify(profile)).toMatchObject({ ok: true });
+        if (!firefox) expect(policyProblems(profile, profileNode, 'profile')).toEqual([]);
+      }
+    }
+    // The bare profile, the Admin console, Linux file, policies.json and storage manifest.
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 
   test('Chromium drops a misspelt field and refuses a null where a text is declared', () => {
