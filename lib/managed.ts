@@ -17,6 +17,7 @@ import {
   type ManagedProfile,
 } from './rules/managed-profile';
 import type { Profile, ProfileError } from './rules/profile';
+import { loadProfile } from './storage';
 
 /** Name of the one policy the extension declares (public/managed-schema.json). */
 export const MANAGED_KEY = 'profile';
@@ -127,4 +128,14 @@ export function readManagedProfileWithin(ms = 800): Promise<ManagedState> {
       resolve(state);
     });
   });
+}
+
+/**
+ * The profile for an answer given now (the in-page card, at every open, so a new policy applies at
+ * the next click): the user's own merged with the policy, which may take at most `ms`.
+ * @param ms how long the policy may take. @default 800
+ */
+export async function loadProfileForAnswers(ms = 800): Promise<Profile | undefined> {
+  const [own, policy] = await Promise.all([loadProfile(), readManagedProfileWithin(ms)]);
+  return effectiveProfile(own.profile, policy);
 }

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   effectiveProfile,
   followManagedProfile,
+  loadProfileForAnswers,
   managedStateOf,
   readManagedProfile,
   readManagedProfileWithin,
@@ -130,5 +131,21 @@ describe('effectiveProfile', () => {
     expect(effectiveProfile(undefined, ok)?.company).toBe('Policy Co');
     expect(effectiveProfile(own, managedStateOf({ company: 7 }))).toBe(own);
     expect(effectiveProfile(undefined, managedStateOf(undefined))).toBeUndefined();
+  });
+});
+
+describe('loadProfileForAnswers (the in-page card)', () => {
+  test('merges the policy over the saved profile', async () => {
+    await saveProfile(own);
+    await setPolicy({ company: 'Policy Co' });
+    expect(await loadProfileForAnswers()).toEqual({ ...own, company: 'Policy Co' });
+  });
+
+  test('a policy that is slow to answer does not hold the answer back', async () => {
+    await saveProfile(own);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise(() => undefined) as never,
+    );
+    expect(await loadProfileForAnswers(20)).toEqual(own);
   });
 });

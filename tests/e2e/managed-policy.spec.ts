@@ -1,8 +1,9 @@
 /**
  * The organisation's profile pushed by browser policy, in real Chromium: a policy file for this
  * build's extension id in the directory Chromium on Linux reads managed policies from, written
- * before the browser starts. The popup answers with the policy's company, the options page shows
- * it read-only, and a changed (then broken) policy applies without reinstalling.
+ * before the browser starts. The popup and the in-page card answer with the policy's company, the
+ * options page shows it read-only, and a changed (then broken) policy applies without
+ * reinstalling.
  *
  * Needs write access to /etc/chromium/policies/managed/ (root, or a directory made writable for
  * the tester). The file has a unique name and is removed in afterAll, also on failure, so no
@@ -14,7 +15,14 @@ import { accessSync, constants, mkdirSync, realpathSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS_DIR, extensionDir, launch, type Harness } from './harness';
+import {
+  ARTIFACTS_DIR,
+  extensionDir,
+  launch,
+  revealFirstHighlight,
+  waitForHighlights,
+  type Harness,
+} from './harness';
 
 /** Where Debian's Chromium reads mandatory policies on Linux (Google Chrome: /etc/opt/chrome/...). */
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -108,6 +116,28 @@ describe('the organisation’s profile from a Chromium policy', () => {
       expect(await answer.textContent()).toContain('https://trust.policy-test.example');
     } finally {
       await popup.close();
+      await questionnaire.close();
+    }
+  });
+
+  test('the card on a questionnaire page answers with the policy’s company', async () => {
+    const questionnaire = await harness.open('questionnaire.html');
+    try {
+      await waitForHighlights(questionnaire);
+      // The content script reads the policy too (storage.managed is open to content scripts).
+      const card = questionnaire.locator('which-soc-card .which-soc-card');
+      await expect
+        .poll(
+          async () => {
+            const point = await revealFirstHighlight(questionnaire);
+            if (point) await questionnaire.mouse.click(point.x, point.y);
+            await card.waitFor({ timeout: 5_000 });
+            return card.locator('.which-soc-answer-text').first().textContent();
+          },
+          { timeout: 20_000 },
+        )
+        .toContain('Yes: Policy Test Co holds a SOC 2 Type 2 report');
+    } finally {
       await questionnaire.close();
     }
   });
