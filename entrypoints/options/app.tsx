@@ -133,7 +133,10 @@ export function App() {
     }
     const file = profileFile(checked.profile);
     downloadBlob(file.name, file.blob);
-    setStatus({ kind: 'ok', text: `Exported as ${file.name}.` });
+    setStatus({
+      kind: 'ok',
+      text: `Exported as ${file.name}${managed ? ', with the fields your organisation sets' : ''}.`,
+    });
   };
 
   const onImport = async (file: File) => {

@@ -83,7 +83,7 @@ export function parseManagedProfile(value: unknown): ManagedParseResult {
     const candidate: Rec = {
       ...emptyProfile(),
       ...value,
-      version: value.version ?? PROFILE_VERSION,
+      version: 'version' in value ? value.version : PROFILE_VERSION,
     };
     for (const key of SOC_KEYS) {
       const report = value[key];

@@ -183,6 +183,9 @@ describe('options page with the organisation’s profile (browser policy)', () =
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const root = await openPage();
     await click(byText(root, 'button', 'Export profile'));
+    expect(root.querySelector('.status')?.textContent).toMatch(
+      /^Exported as which-soc-policy-co-.*, with the fields your organisation sets\.$/,
+    );
     expect(JSON.parse(await blobs[0]!.text())).toEqual({
       ...own,
       company: 'Policy Co',

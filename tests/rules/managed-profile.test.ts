@@ -96,6 +96,7 @@ describe('parseManagedProfile', () => {
     ['an unknown wording key', { wording: { soc4: 'x' } }, 'wording.soc4'],
     ['a text for a true/false', { bridgeLetterAvailable: 'yes' }, 'bridgeLetterAvailable'],
     ['a newer version', { version: 3, company: 'Future Co' }, 'version'],
+    ['a null version', { version: null, company: 'Null Co' }, 'version'],
     ['a list for access', { access: [] }, 'access'],
   ])('refuses %s, naming the field', (_name, value, path) => {
     const result = parseManagedProfile(value);
