@@ -293,7 +293,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
   const fin = profile.touchesFinancialReporting;
   const finName = 'touchesFinancialReporting';
   const finLocked = useLocked(finName);
-  const wordingLocked = useContext(LockedFields);
+  const lockedPaths = useContext(LockedFields);
 
   return (
     <form
@@ -451,12 +451,12 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
                 name={path}
                 rows={3}
                 value={profile.wording[id] ?? ''}
-                readOnly={wordingLocked.has(path)}
+                readOnly={lockedPaths.has(path)}
                 onInput={(event) =>
                   update({ wording: withOptional(profile.wording, id, event.currentTarget.value) })
                 }
               />
-              {wordingLocked.has(path) ? <ManagedMark inputId={inputId} /> : null}
+              {lockedPaths.has(path) ? <ManagedMark inputId={inputId} /> : null}
               <ErrorText path={path} errors={errors} />
             </div>
           );
