@@ -66,6 +66,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: COMMANDS,
+    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { ProfileError } from '../lib/rules';
+import { ManagedMark, managedMarkId, useLocked } from './managed-fields';
 
 /** The id of the input that edits `path` (a `ProfileError` path), so errors can point at it. */
 export function fieldId(path: string): string {
@@ -56,8 +57,13 @@ export function Field({
   autocomplete,
 }: FieldProps) {
   const id = fieldId(path);
+  const locked = useLocked(path);
   const invalid = errors.some((error) => error.path === path);
-  const described = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : '']
+  const described = [
+    hint ? `${id}-hint` : '',
+    invalid ? `${id}-error` : '',
+    locked ? managedMarkId(id) : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -72,6 +78,7 @@ export function Field({
         autocomplete={autocomplete ?? 'off'}
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={described || undefined}
+        readOnly={locked}
         onInput={(event) => onValue(event.currentTarget.value)}
       />
       {hint ? (
@@ -79,6 +86,7 @@ export function Field({
           {hint}
         </span>
       ) : null}
+      {locked ? <ManagedMark inputId={id} /> : null}
       <ErrorText path={path} errors={errors} />
     </div>
   );
@@ -98,6 +106,7 @@ export function Check({
   errors: readonly ProfileError[];
 }) {
   const id = fieldId(path);
+  const locked = useLocked(path);
   return (
     <div class="field field-check">
       <input
@@ -105,9 +114,12 @@ export function Check({
         name={path}
         type="checkbox"
         checked={checked}
+        disabled={locked}
+        aria-describedby={locked ? managedMarkId(id) : undefined}
         onChange={(event) => onChecked(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
+      {locked ? <ManagedMark inputId={id} /> : null}
       <ErrorText path={path} errors={errors} />
     </div>
   );

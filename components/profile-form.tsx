@@ -8,7 +8,9 @@ import {
   type ReportType,
   type SocReportInfo,
 } from '../lib/rules';
+import { useContext } from 'preact/hooks';
 import { Check, ErrorText, Field, fieldId, withOptional } from './form-fields';
+import { LockedFields, ManagedMark, useLocked } from './managed-fields';
 
 export { fieldId } from './form-fields';
 
@@ -23,7 +25,11 @@ export interface ProfileFormProps {
   onSubmit: () => void;
   /** True while a save is in flight: the Save button waits. */
   saving?: boolean;
+  /** Paths of fields the organisation's policy sets: shown read-only. */
+  locked?: ReadonlySet<string>;
 }
+
+const NO_LOCKED: ReadonlySet<string> = new Set();
 
 type SocKey = 'soc1' | 'soc2' | 'soc3';
 
@@ -53,6 +59,7 @@ function SocFieldset({
   const set = (key: keyof SocReportInfo) => (value: string) =>
     onInfo(withOptional(info, key, value));
   const typeId = fieldId(`${report}.type`);
+  const typeLocked = useLocked(`${report}.type`);
   return (
     <fieldset class="report">
       <legend>{title}</legend>
@@ -73,6 +80,7 @@ function SocFieldset({
               id={typeId}
               name={`${report}.type`}
               value={info.type ?? ''}
+              disabled={typeLocked}
               onChange={(event) => {
                 const value = event.currentTarget.value;
                 onInfo({ ...info, type: value === '' ? null : (value as ReportType) });
@@ -82,6 +90,7 @@ function SocFieldset({
               <option value="type1">Type 1 (design, at a point in time)</option>
               <option value="type2">Type 2 (operating effectiveness, over a period)</option>
             </select>
+            {typeLocked ? <ManagedMark inputId={typeId} /> : null}
             <ErrorText path={`${report}.type`} errors={errors} />
           </div>
           {info.type === 'type1' ? (
@@ -143,15 +152,26 @@ function SocFieldset({
 /**
  * The vendor profile form (issue #6): company, SOC 1/2/3, ISO 27001, bridge letter, financial
  * reporting, how buyers get reports, and optional own wording. Presentational: the options page
- * owns the draft, validation and saving.
+ * owns the draft, validation and saving. Fields in `locked` (set by the organisation's policy)
+ * are read-only and say so.
  */
-export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  return (
+    <LockedFields.Provider value={props.locked ?? NO_LOCKED}>
+      <ProfileFormFields {...props} />
+    </LockedFields.Provider>
+  );
+}
+
+function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: ProfileFormProps) {
   const update = (patch: Partial<Profile>) => onChange({ ...profile, ...patch });
   const setIso = (iso: IsoInfo) => update({ iso27001: iso });
   const setAccess = (key: keyof ReportAccess) => (value: string) =>
     update({ access: withOptional(profile.access, key, value) });
   const fin = profile.touchesFinancialReporting;
   const finName = 'touchesFinancialReporting';
+  const finLocked = useLocked(finName);
+  const lockedPaths = useContext(LockedFields);
 
   return (
     <form
@@ -240,6 +260,7 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
                     type="radio"
                     name={finName}
                     checked={fin === value}
+                    disabled={finLocked}
                     onChange={() => update({ touchesFinancialReporting: value })}
                   />
                   <label for={id}>{text}</label>
@@ -247,6 +268,7 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
               );
             })}
           </div>
+          {finLocked ? <ManagedMark inputId={fieldId(finName)} /> : null}
           <ErrorText path={finName} errors={errors} />
         </div>
       </fieldset>
@@ -299,10 +321,12 @@ export function ProfileForm({ profile, errors, onChange, onSubmit, saving }: Pro
                 name={path}
                 rows={3}
                 value={profile.wording[id] ?? ''}
+                readOnly={lockedPaths.has(path)}
                 onInput={(event) =>
                   update({ wording: withOptional(profile.wording, id, event.currentTarget.value) })
                 }
               />
+              {lockedPaths.has(path) ? <ManagedMark inputId={inputId} /> : null}
               <ErrorText path={path} errors={errors} />
             </div>
           );

@@ -38,6 +38,7 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
   externally_connectable?: unknown;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  storage?: { managed_schema?: string };
 }
 
 let outDir: string;
@@ -160,6 +161,21 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 });
 
 describe('browser specifics', () => {
+  test('Chrome declares the managed-storage schema of the organisation’s profile, shipped in the build', () => {
+    const file = built.chrome.manifest.storage?.managed_schema ?? '';
+    expect(file).toBe('managed-schema.json');
+    const schema = JSON.parse(readFileSync(join(built.chrome.dir, file), 'utf8')) as {
+      properties?: Record<string, unknown>;
+    };
+    expect(Object.keys(schema.properties ?? {})).toEqual(['profile']);
+  });
+
+  test('Firefox has the fixed add-on id its enterprise policy (3rdparty) is keyed by', () => {
+    expect(built.firefox.manifest.browser_specific_settings?.gecko?.id).toBe(
+      'which-soc@sideguy.solutions',
+    );
+  });
+
   test('Chrome runs the background as a service worker', () => {
     expect(built.chrome.manifest.background).toEqual({ service_worker: 'background.js' });
     expect(built.chrome.manifest.browser_specific_settings).toBeUndefined();

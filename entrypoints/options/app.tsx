@@ -1,11 +1,21 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SetAsideBanner } from '../../components/options-banner';
+import { ManagedNotice } from '../../components/options-managed';
 import { AnswerPreview } from '../../components/options-preview';
 import { ProfileTransfer } from '../../components/options-transfer';
 import { fieldId, ProfileForm } from '../../components/profile-form';
 import { SiteList } from '../../components/site-list';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
-import { emptyProfile, parseProfile, type Profile, type ProfileError } from '../../lib/rules';
+import { followManagedProfile, type ManagedState } from '../../lib/managed';
+import {
+  emptyProfile,
+  managedFieldPaths,
+  mergeProfiles,
+  ownPartOf,
+  parseProfile,
+  type Profile,
+  type ProfileError,
+} from '../../lib/rules';
 import {
   discardSetAside,
   importProfileFile,
@@ -32,10 +42,16 @@ export function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
 /**
  * The options page: loads the profile (telling the user if a stored one was kept aside), edits,
  * validates and saves it, exports and imports it, previews the answers, and lists the "Always
  * scan" sites. State lives here; components only render (STYLE.md §4).
+ *
+ * The organisation's profile (browser policy) is shown merged over the user's own, its fields
+ * read-only; `draft` and what is saved stay the user's own, so withdrawing the policy gives the
+ * user's values back. Export writes the merged profile: what answers use (docs/deploy.md).
  */
 export function App() {
   const [loading, setLoading] = useState(true);
@@ -49,6 +65,14 @@ export function App() {
   const [importErrors, setImportErrors] = useState<ProfileError[]>([]);
   const [origins, setOrigins] = useState<string[]>([]);
   const [sitesError, setSitesError] = useState<string>();
+  const [managedState, setManagedState] = useState<ManagedState>();
+
+  // Never waits on the policy: the form shows the user's own profile first (Chromium may answer
+  // seconds after start-up), then the policy's fields as they arrive or change.
+  useEffect(() => followManagedProfile(setManagedState), []);
+  const managed = managedState?.kind === 'ok' ? managedState.managed : undefined;
+  const locked = useMemo(() => (managed ? managedFieldPaths(managed) : NO_FIELDS), [managed]);
+  const shown = useMemo(() => (managed ? mergeProfiles(draft, managed) : draft), [draft, managed]);
 
   const refreshSites = useCallback(async () => {
     try {
@@ -103,7 +127,7 @@ export function App() {
   };
 
   const onExport = () => {
-    const checked = parseProfile(draft);
+    const checked = parseProfile(shown);
     if (!checked.ok) {
       setErrors(checked.errors);
       setStatus({ kind: 'error', text: 'Fix the fields marked below before exporting.' });
@@ -111,7 +135,10 @@ export function App() {
     }
     const file = profileFile(checked.profile);
     downloadBlob(file.name, file.blob);
-    setStatus({ kind: 'ok', text: `Exported as ${file.name}.` });
+    setStatus({
+      kind: 'ok',
+      text: `Exported as ${file.name}${managed ? ', with the fields your organisation sets' : ''}.`,
+    });
   };
 
   const onImport = async (file: File) => {
@@ -125,7 +152,10 @@ export function App() {
     setErrors([]);
     setDraft(result.profile);
     setSaved(result.profile);
-    setStatus({ kind: 'ok', text: `Imported and saved the profile from ${file.name}.` });
+    setStatus({
+      kind: 'ok',
+      text: `Imported and saved the profile from ${file.name}.${managed ? ' The fields your organisation sets still apply.' : ''}`,
+    });
   };
 
   const onDownloadAside = (key: string) => {
@@ -166,6 +196,8 @@ export function App() {
         </p>
       </header>
 
+      <ManagedNotice state={managedState} />
+
       <SetAsideBanner
         problem={problem}
         items={setAside}
@@ -184,11 +216,12 @@ export function App() {
         <div class="columns">
           <div>
             <ProfileForm
-              profile={draft}
+              profile={shown}
               errors={errors}
               saving={saving}
+              locked={locked}
               onChange={(next) => {
-                setDraft(next);
+                setDraft(managed ? ownPartOf(next, draft, managed) : next);
                 if (status?.kind === 'ok') setStatus(null);
               }}
               onSubmit={() => void onSubmit()}
@@ -204,7 +237,7 @@ export function App() {
               <SiteList origins={origins} onRemove={(origin) => void onRemoveSite(origin)} />
             </section>
           </div>
-          <AnswerPreview profile={draft} />
+          <AnswerPreview profile={shown} />
         </div>
       )}
     </main>

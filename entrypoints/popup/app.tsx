@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CheatSheet } from '../../components/cheat-sheet';
 import { PopupTabs } from '../../components/popup-tabs';
@@ -6,6 +6,7 @@ import { TextPjSection } from '../../components/text-pj-section';
 import { ThisPage, type PageState } from '../../components/this-page';
 import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
 import type { Finding } from '../../lib/messages';
+import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
 import { answerFor } from '../../lib/rules';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
@@ -47,6 +48,11 @@ export function App() {
   const [loaded, setLoaded] = useState<LoadedProfile>({});
   const [alwaysScanNote, setAlwaysScanNote] = useState<string>();
   const [askAbout, setAskAbout] = useState<Finding | null>(null);
+  // The organisation's profile (browser policy) arrives on its own time: never wait for it.
+  const [managed, setManaged] = useState<ManagedState>();
+  const profile = useMemo(() => effectiveProfile(loaded.profile, managed), [loaded, managed]);
+
+  useEffect(() => followManagedProfile(setManaged), []);
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
@@ -161,7 +167,7 @@ export function App() {
 
   const openOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
 
-  const answerOf = useCallback((finding: Finding) => answerFor(finding, loaded.profile), [loaded]);
+  const answerOf = useCallback((finding: Finding) => answerFor(finding, profile), [profile]);
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
   const pageUrl = state.kind === 'ready' && state.url ? state.url : target?.url;
@@ -179,7 +185,7 @@ export function App() {
       <ThisPage
         state={state}
         answerOf={answerOf}
-        hasProfile={loaded.profile !== undefined}
+        hasProfile={profile !== undefined}
         profileProblem={loaded.problem}
         alwaysScanNote={alwaysScanNote}
         onShow={show}

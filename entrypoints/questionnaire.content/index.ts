@@ -38,12 +38,13 @@ export default defineContentScript({
     // The card's code starts on its first open (lazy-card.ts): not in this task (issue 8).
     instance.card = createLazyCard(
       async () => {
-        const [{ createCardUi }, { loadProfile }] = await Promise.all([
+        const [{ createCardUi }, { loadProfileForAnswers }] = await Promise.all([
           import('./card-ui'),
-          import('../../lib/storage'),
+          // The user's own profile merged with the organisation's (browser policy).
+          import('../../lib/managed'),
         ]);
         return createCardUi(ctx, {
-          loadProfile: async () => (await loadProfile()).profile,
+          loadProfile: () => loadProfileForAnswers(),
           insert: (request, text, overwrite) =>
             request.finding && instance.controller
               ? instance.controller.insertAnswer(request.finding, text, overwrite)

@@ -10,6 +10,7 @@ export * from './reports';
 export * from './knowledge';
 export * from './scenario';
 export * from './profile';
+export * from './managed-profile';
 export { formatDate } from './dates';
 export { answerFor } from './answers';
 export { FILL_PROFILE } from './generic-answers';

@@ -138,7 +138,8 @@ export function emptyProfile(): Profile {
 
 type Rec = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Rec {
+/** True for a plain object (not null, not a list). */
+export function isRecord(value: unknown): value is Rec {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -228,7 +229,8 @@ function join(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-const SOC_FIELDS = [
+/** Every field of a SOC report object, in the order the export writes them. */
+export const SOC_FIELDS = [
   'held',
   'type',
   'periodStart',
