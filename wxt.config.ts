@@ -53,6 +53,14 @@ const COMMANDS = {
   },
 };
 
+/**
+ * The toolbar and store icon, drawn from public/icon/icon.svg into PNGs by `npm run icons` (the
+ * PNGs are committed). Listed for `icons` (extensions page, store) and for the action (toolbar):
+ * Chromium does not take an SVG there, and each browser picks the size its screen needs.
+ */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
   // Several builds can run side by side (tests, helpers): WHICH_SOC_OUT_DIR gives each its own folder.
   outDir: process.env.WHICH_SOC_OUT_DIR ?? '.output',
@@ -62,6 +70,8 @@ export default defineConfig({
     name: 'Which SOC?',
     description:
       'Finds every request for a SOC report on a security questionnaire, says which report is meant and what to answer. Nothing leaves your browser.',
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: 'Which SOC?' },
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -180,7 +180,7 @@ describe.each(firefoxTargets())('Firefox $label', (target) => {
       15_000,
       'findings',
     );
-    const { findings, reports, summary, badge } = await popup.evaluate(async (tabId) => {
+    const { findings, reports, summary, badge, logo } = await popup.evaluate(async (tabId) => {
       const api = (
         globalThis as unknown as {
           browser: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
@@ -191,6 +191,8 @@ describe.each(firefoxTargets())('Firefox $label', (target) => {
         reports: [...document.querySelectorAll('.finding-report')].map((node) => node.textContent),
         summary: document.body.textContent ?? '',
         badge: await api.action.getBadgeText({ tabId }),
+        // The header's icon loaded (an image that failed has no natural width).
+        logo: (document.querySelector('h1 img.logo') as HTMLImageElement | null)?.naturalWidth,
       };
     }, tab);
     expect(findings).toBe(8);
@@ -198,6 +200,7 @@ describe.each(firefoxTargets())('Firefox $label', (target) => {
     expect(reports.join(' ')).toMatch(/SOC 2 Type 2/);
     expect(reports.join(' ')).toMatch(/SOC 1/);
     expect(badge).toBe('8');
+    expect(logo).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });
