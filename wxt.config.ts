@@ -65,6 +65,21 @@ export default defineConfig({
   // Several builds can run side by side (tests, helpers): WHICH_SOC_OUT_DIR gives each its own folder.
   outDir: process.env.WHICH_SOC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip addons.mozilla.org reviewers rebuild the Firefox zip from (`npm run release`
+  // checks that they get identical files): what the build reads, the lockfile and the README's
+  // steps. Tests, benchmarks, the demo and the screenshots play no part in the build.
+  zip: {
+    excludeSources: [
+      'bench/**',
+      'demo/**',
+      'docs/**',
+      'scripts/**',
+      'tests/**',
+      'eslint.config.js',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+    ],
+  },
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Which SOC?',
