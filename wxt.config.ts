@@ -83,8 +83,10 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Which SOC?',
+    // At most 132 characters: the Chrome Web Store's limit for the manifest description, which
+    // it shows as the listing's summary.
     description:
-      'Finds every request for a SOC report on a security questionnaire, says which report is meant and what to answer. Nothing leaves your browser.',
+      'Spots SOC report requests on security questionnaires, says which report is meant and what to answer. Nothing leaves your browser.',
     icons: ICONS,
     action: { default_icon: ICONS, default_title: 'Which SOC?' },
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],

@@ -38,6 +38,8 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
   externally_connectable?: unknown;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  name?: string;
+  description?: string;
   icons?: Record<string, string>;
   action?: { default_icon?: Record<string, string> };
 }
@@ -165,6 +167,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(commands._execute_action?.suggested_key?.default).not.toBe(
       commands[NEXT_FINDING_COMMAND]?.suggested_key?.default,
     );
+  });
+
+  test('has a name and a description the stores accept (description at most 132 characters)', () => {
+    expect(manifest().name).toBe('Which SOC?');
+    expect(manifest().description?.length).toBeGreaterThan(0);
+    expect(manifest().description!.length).toBeLessThanOrEqual(132);
   });
 
   test('lists the icon at 16, 32, 48, 96 and 128 px, for the toolbar and the store', () => {
