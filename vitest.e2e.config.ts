@@ -1,7 +1,8 @@
 import './scripts/node-compat';
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: playwright-core drives Debian's Chromium with the release build loaded.
+// Real-browser tests: playwright-core drives Debian's Chromium, and puppeteer-core Firefox ESR
+// (current and 140), with the release builds loaded.
 // One file at a time: each launches its own browser, and the machine has two cores.
 export default defineConfig({
   test: {

@@ -53,15 +53,42 @@ const COMMANDS = {
   },
 };
 
+/**
+ * The toolbar and store icon, drawn from public/icon/icon.svg into PNGs by `npm run icons` (the
+ * PNGs are committed). Listed for `icons` (extensions page, store) and for the action (toolbar):
+ * Chromium does not take an SVG there, and each browser picks the size its screen needs.
+ */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
   // Several builds can run side by side (tests, helpers): WHICH_SOC_OUT_DIR gives each its own folder.
   outDir: process.env.WHICH_SOC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip addons.mozilla.org reviewers rebuild the Firefox zip from (`npm run release`
+  // checks that they get identical files): what the build reads, the lockfile and the README's
+  // steps. Tests, benchmarks, the demo and the screenshots play no part in the build.
+  zip: {
+    excludeSources: [
+      'bench/**',
+      'demo/**',
+      'docs/**',
+      'scripts/**',
+      'tests/**',
+      'eslint.config.js',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+    ],
+  },
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Which SOC?',
+    // At most 132 characters: the Chrome Web Store's limit for the manifest description, which
+    // it shows as the listing's summary.
     description:
-      'Finds every request for a SOC report on a security questionnaire, says which report is meant and what to answer. Nothing leaves your browser.',
+      'Spots SOC report requests on security questionnaires, says which report is meant and what to answer. Nothing leaves your browser.',
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: 'Which SOC?' },
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -39,6 +39,17 @@ interface Manifest {
   externally_connectable?: unknown;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
   storage?: { managed_schema?: string };
+  name?: string;
+  description?: string;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
+}
+
+/** Width and height of a PNG, from its IHDR chunk (bytes 16-23, big-endian). */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
 let outDir: string;
@@ -157,6 +168,27 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(commands._execute_action?.suggested_key?.default).not.toBe(
       commands[NEXT_FINDING_COMMAND]?.suggested_key?.default,
     );
+  });
+
+  test('has a name and a description the stores accept (description at most 132 characters)', () => {
+    expect(manifest().name).toBe('Which SOC?');
+    expect(manifest().description?.length).toBeGreaterThan(0);
+    expect(manifest().description!.length).toBeLessThanOrEqual(132);
+  });
+
+  test('lists the icon at 16, 32, 48, 96 and 128 px, for the toolbar and the store', () => {
+    const sizes = ['16', '32', '48', '96', '128'];
+    expect(Object.keys(manifest().icons ?? {}).sort((a, b) => Number(a) - Number(b))).toEqual(
+      sizes,
+    );
+    expect(manifest().action?.default_icon).toEqual(manifest().icons);
+    for (const size of sizes) {
+      // Each file is in the build and is drawn at the size it is listed for.
+      const file = join(built[browser].dir, manifest().icons![size]!);
+      expect(pngSize(file)).toEqual([Number(size), Number(size)]);
+    }
+    // The extension's pages show the SVG the PNGs are drawn from.
+    expect(existsSync(join(built[browser].dir, 'icon', 'icon.svg'))).toBe(true);
   });
 });
 

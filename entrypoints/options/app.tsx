@@ -189,7 +189,10 @@ export function App() {
   return (
     <main class="options">
       <header>
-        <h1>Which SOC? — your reports</h1>
+        <h1>
+          <img class="logo" src="/icon/icon.svg" alt="" width="28" height="28" />
+          Which SOC? — your reports
+        </h1>
         <p class="lead">
           Tell us which reports your company holds, and the answers the extension suggests will
           state your own reports, periods and links. Everything stays in this browser.

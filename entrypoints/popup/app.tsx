@@ -200,7 +200,10 @@ export function App() {
   return (
     <div class="popup">
       <header>
-        <h1>Which SOC?</h1>
+        <h1>
+          <img class="logo" src="/icon/icon.svg" alt="" width="20" height="20" />
+          Which SOC?
+        </h1>
         <PopupTabs tabs={SECTIONS} selected={section} onSelect={selectSection} />
       </header>
       <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`} tabIndex={0}>
