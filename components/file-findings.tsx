@@ -1,0 +1,225 @@
+import { useState } from 'preact/hooks';
+import type { FileFinding } from '../lib/file-check/protocol';
+import {
+  findingKey,
+  hasExistingAnswer,
+  OPEN,
+  willWrite,
+  type Decision,
+} from '../lib/file-check/review';
+import { readingOf, titleOf } from '../lib/rules/knowledge';
+import type { Answer } from '../lib/rules/types';
+import { AnswerBox } from './answer-box';
+
+export interface FileFindingsProps {
+  findings: readonly FileFinding[];
+  decisions: ReadonlyMap<string, Decision>;
+  /** The suggested answer (the popup's `answerFor` with the stored profile). */
+  suggestionOf: (finding: FileFinding) => Answer;
+  onDecide: (finding: FileFinding, decision: Decision) => void;
+  disabled?: boolean;
+}
+
+/** "Sheet 1!B12": where a finding is, as a spreadsheet names a cell on another sheet. */
+export function cellName(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+function statusOf(finding: FileFinding, decision: Decision): string {
+  switch (decision.kind) {
+    case 'open':
+      return 'Open';
+    case 'skipped':
+      return 'Skipped';
+    case 'accepted':
+      return willWrite(finding, decision) ? 'Accepted' : 'Accepted, cell kept';
+  }
+}
+
+function Editor(props: {
+  where: string;
+  initial: string;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(props.initial);
+  return (
+    <div class="file-editor">
+      <label>
+        <span class="label">Your answer for {props.where}</span>
+        <textarea
+          rows={4}
+          value={text}
+          onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <div class="which-soc-actions">
+        <button
+          type="button"
+          class="which-soc-button which-soc-primary"
+          disabled={text.trim() === ''}
+          onClick={() => props.onSave(text)}
+        >
+          Save answer
+        </button>
+        <button type="button" class="which-soc-button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FindingItem(props: {
+  finding: FileFinding;
+  decision: Decision;
+  suggestion: Answer;
+  onDecide: (decision: Decision) => void;
+  disabled?: boolean;
+}) {
+  const { finding, decision, suggestion, onDecide, disabled } = props;
+  const [editing, setEditing] = useState(false);
+  const where = cellName(finding.sheet, finding.cell);
+  const target = cellName(finding.sheet, finding.answerCell);
+  const filled = hasExistingAnswer(finding);
+  const titles = [...new Set(finding.requests.map((request) => titleOf(request)))].join(' or ');
+  const current = decision.kind === 'accepted' ? decision.text : suggestion.text;
+
+  return (
+    <li class={`file-finding file-finding-${decision.kind}`} data-cell={where}>
+      <div class="file-finding-head">
+        <span class="file-cell">{where}</span>
+        <span class="finding-report">{titles}</span>
+        <span class="file-status">{statusOf(finding, decision)}</span>
+      </div>
+      <p class="finding-question">
+        {finding.number ? <span class="file-number">{finding.number} </span> : null}
+        {finding.question}
+      </p>
+      <ul class="file-reasons" aria-label={`Why, for ${where}`}>
+        {finding.requests.map((request, index) => (
+          <li key={index}>{readingOf(request)}</li>
+        ))}
+      </ul>
+      {filled ? (
+        <p class="file-existing">
+          <span class="label">{target} already says: </span>“{finding.existingAnswer}”
+        </p>
+      ) : null}
+
+      {editing ? (
+        <Editor
+          where={target}
+          initial={current}
+          onCancel={() => setEditing(false)}
+          onSave={(text) => {
+            setEditing(false);
+            onDecide({
+              kind: 'accepted',
+              text,
+              replace: decision.kind === 'accepted' && decision.replace,
+            });
+          }}
+        />
+      ) : decision.kind === 'accepted' ? (
+        <div class="file-accepted">
+          <p>
+            <span class="label">Goes into {target}: </span>
+            {decision.text}
+          </p>
+          {filled ? (
+            <label class="file-replace">
+              <input
+                type="checkbox"
+                checked={decision.replace}
+                disabled={disabled}
+                onChange={(event) =>
+                  onDecide({
+                    ...decision,
+                    replace: (event.currentTarget as HTMLInputElement).checked,
+                  })
+                }
+              />{' '}
+              Replace what {target} holds now
+            </label>
+          ) : null}
+        </div>
+      ) : decision.kind === 'open' ? (
+        <AnswerBox answer={suggestion} />
+      ) : null}
+
+      {editing ? null : (
+        <div class="which-soc-actions">
+          {decision.kind === 'open' ? (
+            <button
+              type="button"
+              class="which-soc-button which-soc-primary"
+              disabled={disabled}
+              aria-label={`Accept the answer for ${where}`}
+              onClick={() => onDecide({ kind: 'accepted', text: suggestion.text, replace: false })}
+            >
+              Accept
+            </button>
+          ) : null}
+          {decision.kind !== 'skipped' ? (
+            <button
+              type="button"
+              class="which-soc-button"
+              disabled={disabled}
+              aria-label={`Edit the answer for ${where}`}
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </button>
+          ) : null}
+          {decision.kind === 'open' ? (
+            <button
+              type="button"
+              class="which-soc-button"
+              disabled={disabled}
+              aria-label={`Skip ${where}`}
+              onClick={() => onDecide({ kind: 'skipped' })}
+            >
+              Skip
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="which-soc-button"
+              disabled={disabled}
+              aria-label={`Undo the choice for ${where}`}
+              onClick={() => onDecide(OPEN)}
+            >
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Every question of the file that asks for a report: where it is, the question with its number,
+ * the report meant and why, the suggested answer, and accept / edit / skip. File text is shown
+ * as text only (Preact escapes it).
+ */
+export function FileFindings(props: FileFindingsProps) {
+  return (
+    <ol class="file-findings">
+      {props.findings.map((finding) => {
+        const key = findingKey(finding);
+        return (
+          <FindingItem
+            key={key}
+            finding={finding}
+            decision={props.decisions.get(key) ?? OPEN}
+            suggestion={props.suggestionOf(finding)}
+            onDecide={(decision) => props.onDecide(finding, decision)}
+            disabled={props.disabled}
+          />
+        );
+      })}
+    </ol>
+  );
+}
