@@ -34,7 +34,8 @@ export function classifyHeader(text: string): { kind: HeaderKind; score: number 
       h,
     )
   ) {
-    return { kind: 'number', score: 1 };
+    // "Question ID" beats "Control ID" when a sheet has both (CAIQ v3).
+    return { kind: 'number', score: h.startsWith('ques') ? 2 : 1 };
   }
   if (/\b(?:answers?|responses?|reply)\b/.test(h) || /^yes ?\/ ?no\b/.test(h)) {
     return { kind: 'answer', score: /\b(?:vendor|supplier|csp|your)\b/.test(h) ? 3 : 2 };

@@ -200,6 +200,7 @@ export function writeCells(
       `The file is damaged (the sheet "${sheet}" has no cell data).`,
     );
   const rows = rowsOf(xml, data.start, data.end);
+  const rowByNumber = new Map(rows.map((row) => [row.row, row]));
   const byRow = new Map<number, CellWrite[]>();
   for (const write of writes) byRow.set(write.row, [...(byRow.get(write.row) ?? []), write]);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -208,10 +209,10 @@ export function writeCells(
   const newRows = new Map<number, string[]>();
   for (const [rowNumber, list] of [...byRow].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => a.col - b.col);
-    const row = rows.find((r) => r.row === rowNumber);
+    const row = rowByNumber.get(rowNumber);
     if (!row) {
       // A row that does not exist yet goes before the first row below it.
-      const after = rows.find((r) => r.row > rowNumber);
+      const after = firstRowAfter(rows, rowNumber);
       const at = after ? after.start : data.end;
       const text = `<${p}row r="${rowNumber}">${list.map((w) => newCell(w, undefined)).join('')}</${p}row>`;
       newRows.set(at, [...(newRows.get(at) ?? []), text]);
@@ -298,6 +299,18 @@ export function writeCells(
   }
   out.push(xml.slice(at));
   return out.join('');
+}
+
+/** The first row numbered above `row` (rows are in order, as the format requires). */
+function firstRowAfter(rows: RowSpan[], row: number): RowSpan | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid] as RowSpan).row > row) hi = mid;
+    else lo = mid + 1;
+  }
+  return rows[lo];
 }
 
 /** The used range grown to hold the written cells, or `undefined` when it already does. */

@@ -474,3 +474,45 @@ export function largeWorkbook(rows: number, sheets: number, questions?: string[]
   }
   return buildWorkbook(list);
 }
+
+/**
+ * An OLE compound file (the container of .xls workbooks and of password-encrypted .xlsx) with
+ * empty streams of the names given: "Workbook" for an old .xls, "EncryptionInfo" and
+ * "EncryptedPackage" for an encrypted workbook ([MS-CFB] 2.2 header, 2.6 directory entries).
+ */
+export function oleFile(streams: string[]): Uint8Array {
+  const sector = 512;
+  const out = new Uint8Array(sector * 3);
+  const view = new DataView(out.buffer);
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].forEach((b, i) => (out[i] = b));
+  view.setUint16(0x18, 0x3e, true); // minor version
+  view.setUint16(0x1a, 3, true); // major version 3: 512-byte sectors
+  view.setUint16(0x1c, 0xfffe, true); // little-endian
+  view.setUint16(0x1e, 9, true); // sector shift
+  view.setUint16(0x20, 6, true); // mini sector shift
+  view.setUint32(0x2c, 1, true); // one FAT sector
+  view.setUint32(0x30, 1, true); // directory starts at sector 1
+  view.setUint32(0x38, 4096, true); // mini stream cutoff
+  view.setUint32(0x3c, 0xfffffffe, true); // no mini FAT
+  view.setUint32(0x44, 0xfffffffe, true); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) view.setUint32(0x4c + 4 * i, i === 0 ? 0 : 0xffffffff, true);
+  // FAT (sector 0): itself, then the directory's one-sector chain.
+  const fat = sector;
+  for (let i = 0; i < 128; i++) view.setUint32(fat + 4 * i, 0xffffffff, true);
+  view.setUint32(fat, 0xfffffffd, true);
+  view.setUint32(fat + 4, 0xfffffffe, true);
+  // Directory (sector 1): the root, then one entry per stream, chained as right siblings.
+  const names = ['Root Entry', ...streams.slice(0, 3)];
+  names.forEach((name, i) => {
+    const at = sector * 2 + 128 * i;
+    for (let j = 0; j < name.length; j++) view.setUint16(at + 2 * j, name.charCodeAt(j), true);
+    view.setUint16(at + 0x40, (name.length + 1) * 2, true);
+    out[at + 0x42] = i === 0 ? 5 : 2;
+    out[at + 0x43] = 1;
+    view.setUint32(at + 0x44, 0xffffffff, true);
+    view.setUint32(at + 0x48, i > 0 && i < names.length - 1 ? i + 1 : 0xffffffff, true);
+    view.setUint32(at + 0x4c, i === 0 && names.length > 1 ? 1 : 0xffffffff, true);
+    view.setUint32(at + 0x74, 0xfffffffe, true);
+  });
+  return out;
+}
