@@ -7,7 +7,7 @@ import {
   willWrite,
   type Decision,
 } from '../lib/file-check/review';
-import { readingOf, titleOf } from '../lib/rules/knowledge';
+import { titleOf } from '../lib/rules/knowledge';
 import type { Answer } from '../lib/rules/types';
 import { AnswerBox } from './answer-box';
 
@@ -98,7 +98,9 @@ function FindingItem(props: {
       </p>
       <ul class="file-reasons" aria-label={`Why, for ${where}`}>
         {finding.requests.map((request, index) => (
-          <li key={index}>{readingOf(request)}</li>
+          <li key={index}>
+            <span class="label">{titleOf(request)}:</span> {request.reasons.join(' ')}
+          </li>
         ))}
       </ul>
       {filled ? (
@@ -201,7 +203,7 @@ function FindingItem(props: {
 
 /**
  * Every question of the file that asks for a report: where it is, the question with its number,
- * the report meant and why, the suggested answer, and accept / edit / skip. File text is shown
+ * the report meant with all its reasons, the suggested answer, and accept / edit / skip. File text is shown
  * as text only (Preact escapes it).
  */
 export function FileFindings(props: FileFindingsProps) {

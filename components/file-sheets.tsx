@@ -53,14 +53,17 @@ export function FileSheets({ sheets, onColumns, disabled }: FileSheetsProps) {
       <tbody>
         {sheets.map((sheet) => (
           <tr key={sheet.name}>
-            <th scope="row">{sheet.name}</th>
+            <th scope="row">
+              {sheet.name}
+              {sheet.hidden ? <span class="muted"> (hidden: not read)</span> : null}
+            </th>
             <td>{sheet.rowCount}</td>
             <td>
               <ColumnSelect
                 label={`Question column of ${sheet.name}`}
                 value={sheet.questionColumn}
                 columns={sheet.columns}
-                disabled={disabled || sheet.columns.length === 0}
+                disabled={disabled || sheet.hidden || sheet.columns.length === 0}
                 onChange={(letter) => onColumns(sheet.name, letter, sheet.answerColumn ?? letter)}
               />
             </td>
@@ -69,7 +72,7 @@ export function FileSheets({ sheets, onColumns, disabled }: FileSheetsProps) {
                 label={`Answer column of ${sheet.name}`}
                 value={sheet.answerColumn}
                 columns={sheet.columns}
-                disabled={disabled || sheet.columns.length === 0}
+                disabled={disabled || sheet.hidden || sheet.columns.length === 0}
                 onChange={(letter) => onColumns(sheet.name, sheet.questionColumn ?? letter, letter)}
               />
             </td>

@@ -24,6 +24,8 @@ export interface SheetInfo {
   rowCount: number;
   /** The columns the user can pick from (at least the two found ones). */
   columns: SheetColumn[];
+  /** Hidden sheets are listed but not read: the person filling the file does not see them. */
+  hidden: boolean;
 }
 
 /** One question of the file that asks for a report. */
@@ -49,6 +51,8 @@ export interface FileReading {
   findings: FileFinding[];
   /** The one-line summary ("SOC 2 Type 2 x5, …; 612 rows read in 14 sheets"). */
   summary: string;
+  /** The name to save the answered copy under: "<name> (answered).xlsx" (or .csv). */
+  answeredName: string;
 }
 
 /** Column choices of one sheet, by sheet name. */
@@ -59,6 +63,8 @@ export interface CellAnswer {
   sheet: string;
   cell: string;
   text: string;
+  /** The user chose to replace what the cell holds; without it a filled cell is never written. */
+  overwrite: boolean;
 }
 
 /** Page -> worker. `bytes` is a copy: the page keeps the original for later reads and the fill. */
@@ -123,8 +129,8 @@ function parseRequest(value: unknown): ReportRequest | null {
 
 function parseSheet(value: unknown): SheetInfo | null {
   if (!isRecord(value)) return null;
-  const { name, questionColumn, answerColumn, rowCount, columns } = value;
-  if (!isText(name, LIMITS.name) || !isCount(rowCount)) return null;
+  const { name, questionColumn, answerColumn, rowCount, columns, hidden } = value;
+  if (!isText(name, LIMITS.name) || !isCount(rowCount) || typeof hidden !== 'boolean') return null;
   if (questionColumn !== null && !isColumn(questionColumn)) return null;
   if (answerColumn !== null && !isColumn(answerColumn)) return null;
   if (!Array.isArray(columns) || columns.length > LIMITS.columns) return null;
@@ -135,7 +141,7 @@ function parseSheet(value: unknown): SheetInfo | null {
     }
     parsed.push({ letter: column.letter, header: column.header });
   }
-  return { name, questionColumn, answerColumn, rowCount, columns: parsed };
+  return { name, questionColumn, answerColumn, rowCount, columns: parsed, hidden };
 }
 
 function parseFinding(value: unknown): FileFinding | null {
@@ -162,10 +168,11 @@ function parseFinding(value: unknown): FileFinding | null {
 
 function parseReading(value: unknown): FileReading | null {
   if (!isRecord(value)) return null;
-  const { sheets, findings, summary } = value;
+  const { sheets, findings, summary, answeredName } = value;
   if (!Array.isArray(sheets) || sheets.length > LIMITS.sheets) return null;
   if (!Array.isArray(findings) || findings.length > LIMITS.findings) return null;
   if (!isText(summary, LIMITS.text)) return null;
+  if (!isText(answeredName, LIMITS.name) || answeredName.trim() === '') return null;
   const parsedSheets = sheets.map(parseSheet);
   if (parsedSheets.some((sheet) => sheet === null)) return null;
   const names = new Set(parsedSheets.map((sheet) => sheet!.name));
@@ -176,6 +183,7 @@ function parseReading(value: unknown): FileReading | null {
     sheets: parsedSheets as SheetInfo[],
     findings: parsedFindings as FileFinding[],
     summary,
+    answeredName,
   };
 }
 
@@ -232,8 +240,13 @@ export function parseWorkerRequest(data: unknown): WorkerRequest | null {
       if (!isRecord(answer) || !isText(answer.sheet, LIMITS.name) || !isCellRef(answer.cell)) {
         return null;
       }
-      if (!isText(answer.text)) return null;
-      answers.push({ sheet: answer.sheet, cell: answer.cell, text: answer.text });
+      if (!isText(answer.text) || typeof answer.overwrite !== 'boolean') return null;
+      answers.push({
+        sheet: answer.sheet,
+        cell: answer.cell,
+        text: answer.text,
+        overwrite: answer.overwrite,
+      });
     }
     return { type: 'fill', bytes: data.bytes, fileName: data.fileName, answers };
   }

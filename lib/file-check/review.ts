@@ -50,7 +50,7 @@ export function suggestAnswer(
   ];
   const attach = unique(answers.map((answer) => answer.attach));
   const answer: Answer = {
-    text: unique(answers.map((answer) => answer.text)).join(' '),
+    text: unique(answers.map((answer) => answer.text.trim())).join(' '),
     advice: unique(answers.flatMap((answer) => answer.advice)),
   };
   if (attach.length) answer.attach = attach.join(', ');
@@ -127,12 +127,17 @@ export function answersToWrite(
     const target = `${finding.sheet}\u0000${finding.answerCell}`;
     if (written.has(target)) continue;
     written.add(target);
-    answers.push({ sheet: finding.sheet, cell: finding.answerCell, text: decision.text });
+    answers.push({
+      sheet: finding.sheet,
+      cell: finding.answerCell,
+      text: decision.text,
+      overwrite: hasExistingAnswer(finding),
+    });
   }
   return answers;
 }
 
-/** Extensions the page accepts, and what the answered copy is saved as. */
+/** Extensions the page accepts (what the file library reads). */
 export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv'] as const;
 
 const MIME: Record<string, string> = {
@@ -142,17 +147,8 @@ const MIME: Record<string, string> = {
   '.tsv': 'text/tab-separated-values',
 };
 
-/**
- * The answered copy's name and type: "<name> (answered).<ext>", keeping the original's format
- * (a macro workbook stays .xlsm, a CSV stays .csv: the copy is the same file with answers in).
- */
-export function answeredFile(fileName: string): { name: string; type: string } {
+/** The media type to save a file under, from its name ("x (answered).csv" is text/csv). */
+export function mediaTypeOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
-  const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
-  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
-  const known = extension in MIME;
-  return {
-    name: `${stem || 'questionnaire'} (answered)${known ? fileName.slice(dot) : '.xlsx'}`,
-    type: MIME[known ? extension : '.xlsx']!,
-  };
+  return MIME[dot >= 0 ? fileName.slice(dot).toLowerCase() : ''] ?? 'application/octet-stream';
 }

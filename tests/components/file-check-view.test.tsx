@@ -119,7 +119,7 @@ describe('FileCheckView with a file read', () => {
     expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual([
       'Assurance',
       'Financial Controls',
-      'Lists',
+      'Lists (hidden: not read)',
     ]);
     const question = root.querySelector<HTMLSelectElement>(
       'select[aria-label="Question column of Assurance"]',
@@ -135,6 +135,7 @@ describe('FileCheckView with a file read', () => {
       'select[aria-label="Answer column of Lists"]',
     );
     expect(missing?.options[0]?.textContent).toBe('Not found: choose');
+    expect(missing?.disabled).toBe(true);
 
     const soc2 = item(root, 'Assurance!B4');
     expect(soc2.querySelector('.finding-report')?.textContent).toBe('SOC 2 Type 2');
@@ -142,7 +143,7 @@ describe('FileCheckView with a file read', () => {
       `A.4 ${SOC2_FINDING.question}`,
     );
     expect(soc2.querySelector('.file-reasons')?.textContent).toContain(
-      'SOC 2 Type 2: The question names SOC 2',
+      'SOC 2 Type 2: The question names SOC 2. It asks for Type II: operating effectiveness.',
     );
     expect(soc2.textContent).toContain(ANSWER.text);
   });

@@ -4,6 +4,7 @@ import {
   parseWorkerReply,
   parseWorkerRequest,
   type FileReading,
+  type SheetInfo,
 } from '../../lib/file-check/protocol';
 import { READING, SOC2_FINDING } from '../fixtures/file-check-state';
 
@@ -61,6 +62,11 @@ describe('parseWorkerReply refuses', () => {
     ['a failure message past the limit', { type: 'failed', message: 'x'.repeat(LIMITS.name + 1) }],
     ['a reading without sheets', readingWith((r) => delete (r as Partial<FileReading>).sheets)],
     ['a reading without a summary', readingWith((r) => delete (r as Partial<FileReading>).summary)],
+    ['a reading without a name for the copy', readingWith((r) => (r.answeredName = ''))],
+    [
+      'a sheet without its hidden flag',
+      readingWith((r) => delete (r.sheets[0] as Partial<SheetInfo>).hidden),
+    ],
     [
       'a finding on a sheet the reading does not list',
       readingWith((r) => (r.findings[0]!.sheet = 'Elsewhere')),
@@ -114,7 +120,7 @@ describe('parseWorkerRequest', () => {
       type: 'fill',
       bytes,
       fileName: 'a.csv',
-      answers: [{ sheet: 'a', cell: 'C4', text: 'Yes.' }],
+      answers: [{ sheet: 'a', cell: 'C4', text: 'Yes.', overwrite: false }],
     };
     expect(parseWorkerRequest(fill)).toEqual(fill);
   });
@@ -129,6 +135,10 @@ describe('parseWorkerRequest', () => {
     [
       'an answer into a bad cell',
       { type: 'fill', bytes, fileName: 'a.xlsx', answers: [{ sheet: 'S', cell: 'C', text: 'x' }] },
+    ],
+    [
+      'an answer without its overwrite choice',
+      { type: 'fill', bytes, fileName: 'a.xlsx', answers: [{ sheet: 'S', cell: 'C4', text: 'x' }] },
     ],
     ['answers that are not a list', { type: 'fill', bytes, fileName: 'a.xlsx', answers: {} }],
   ])('refuses %s', (_name, data) => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   acceptGroup,
-  answeredFile,
   answersToWrite,
   findingKey,
   groupByReport,
+  mediaTypeOf,
   suggestAnswer,
   type Decision,
 } from '../../lib/file-check/review';
@@ -86,7 +86,7 @@ describe('answersToWrite', () => {
       [findingKey(ISO_FINDING), { kind: 'skipped' }],
     ]);
     expect(answersToWrite(READING.findings, decisions)).toEqual([
-      { sheet: 'Assurance', cell: 'C4', text: 'Yes, attached.' },
+      { sheet: 'Assurance', cell: 'C4', text: 'Yes, attached.', overwrite: false },
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('answersToWrite', () => {
       [findingKey(SOC2_SECOND), { kind: 'accepted', text: 'Yes.', replace: true }],
     ]);
     expect(answersToWrite(READING.findings, decisions)).toEqual([
-      { sheet: 'Assurance', cell: 'C9', text: 'Yes.' },
+      { sheet: 'Assurance', cell: 'C9', text: 'Yes.', overwrite: true },
     ]);
   });
 
@@ -113,27 +113,22 @@ describe('answersToWrite', () => {
       [findingKey(twin), { kind: 'accepted', text: 'second', replace: false }],
     ]);
     expect(answersToWrite([SOC2_FINDING, twin], decisions)).toEqual([
-      { sheet: 'Assurance', cell: 'C4', text: 'first' },
+      { sheet: 'Assurance', cell: 'C4', text: 'first', overwrite: false },
     ]);
   });
 });
 
-describe('answeredFile', () => {
+describe('mediaTypeOf', () => {
   test.each([
     [
-      'SIG Lite 2026.xlsx',
-      'SIG Lite 2026 (answered).xlsx',
+      'SIG Lite (answered).xlsx',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
-    ['macros.XLSM', 'macros (answered).XLSM', 'application/vnd.ms-excel.sheet.macroEnabled.12'],
-    ['caiq.csv', 'caiq (answered).csv', 'text/csv'],
-    ['export.tsv', 'export (answered).tsv', 'text/tab-separated-values'],
-    [
-      'no extension',
-      'no extension (answered).xlsx',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    ],
-  ])('%s is saved as "%s"', (name, expected, type) => {
-    expect(answeredFile(name)).toEqual({ name: expected, type });
+    ['macros (answered).XLSM', 'application/vnd.ms-excel.sheet.macroEnabled.12'],
+    ['caiq (answered).csv', 'text/csv'],
+    ['export (answered).tsv', 'text/tab-separated-values'],
+    ['no extension', 'application/octet-stream'],
+  ])('%s is saved as %s', (name, type) => {
+    expect(mediaTypeOf(name)).toBe(type);
   });
 });
