@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { FileFinding } from '../lib/file-check/protocol';
 import {
   findingKey,
@@ -70,14 +71,17 @@ function Editor(props: {
   );
 }
 
-function FindingItem(props: {
+interface FindingItemProps {
   finding: FileFinding;
   decision: Decision;
   suggestion: Answer;
-  onDecide: (decision: Decision) => void;
-  disabled?: boolean;
-}) {
-  const { finding, decision, suggestion, onDecide, disabled } = props;
+  /** Stable across renders, so an item re-renders only when its own decision changes. */
+  onDecide: (finding: FileFinding, decision: Decision) => void;
+}
+
+function FindingView(props: FindingItemProps) {
+  const { finding, decision, suggestion } = props;
+  const onDecide = (next: Decision) => props.onDecide(finding, next);
   const [editing, setEditing] = useState(false);
   const where = cellName(finding.sheet, finding.cell);
   const target = cellName(finding.sheet, finding.answerCell);
@@ -134,7 +138,6 @@ function FindingItem(props: {
               <input
                 type="checkbox"
                 checked={decision.replace}
-                disabled={disabled}
                 onChange={(event) =>
                   onDecide({
                     ...decision,
@@ -156,7 +159,6 @@ function FindingItem(props: {
             <button
               type="button"
               class="which-soc-button which-soc-primary"
-              disabled={disabled}
               aria-label={`Accept the answer for ${where}`}
               onClick={() => onDecide({ kind: 'accepted', text: suggestion.text, replace: false })}
             >
@@ -167,7 +169,6 @@ function FindingItem(props: {
             <button
               type="button"
               class="which-soc-button"
-              disabled={disabled}
               aria-label={`Edit the answer for ${where}`}
               onClick={() => setEditing(true)}
             >
@@ -178,7 +179,6 @@ function FindingItem(props: {
             <button
               type="button"
               class="which-soc-button"
-              disabled={disabled}
               aria-label={`Skip ${where}`}
               onClick={() => onDecide({ kind: 'skipped' })}
             >
@@ -188,7 +188,6 @@ function FindingItem(props: {
             <button
               type="button"
               class="which-soc-button"
-              disabled={disabled}
               aria-label={`Undo the choice for ${where}`}
               onClick={() => onDecide(OPEN)}
             >
@@ -202,26 +201,68 @@ function FindingItem(props: {
 }
 
 /**
+ * One finding, re-rendered only when its own finding, decision or suggestion changes (what
+ * preact/compat's `memo` does, without pulling compat into the bundle): accepting one answer
+ * of 2,000 then costs one item, not the list.
+ */
+class FindingItem extends Component<FindingItemProps> {
+  override shouldComponentUpdate(next: FindingItemProps): boolean {
+    const now = this.props;
+    return (
+      next.finding !== now.finding ||
+      next.decision !== now.decision ||
+      next.suggestion !== now.suggestion ||
+      next.onDecide !== now.onDecide
+    );
+  }
+
+  override render() {
+    return <FindingView {...this.props} />;
+  }
+}
+
+/** Findings shown at first, and added per "Show more": a 20,000-row file can have 2,000. */
+export const FINDINGS_PAGE = 200;
+
+/**
  * Every question of the file that asks for a report: where it is, the question with its number,
  * the report meant with all its reasons, the suggested answer, and accept / edit / skip. File text is shown
  * as text only (Preact escapes it).
  */
 export function FileFindings(props: FileFindingsProps) {
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  useEffect(() => setShown(FINDINGS_PAGE), [props.findings]);
+  const rest = props.findings.length - shown;
+  // One `disabled` on the fieldset disables every control inside, so a running job does not
+  // re-render each item (each is memoised on its own finding and decision).
   return (
-    <ol class="file-findings">
-      {props.findings.map((finding) => {
-        const key = findingKey(finding);
-        return (
-          <FindingItem
-            key={key}
-            finding={finding}
-            decision={props.decisions.get(key) ?? OPEN}
-            suggestion={props.suggestionOf(finding)}
-            onDecide={(decision) => props.onDecide(finding, decision)}
-            disabled={props.disabled}
-          />
-        );
-      })}
-    </ol>
+    <fieldset class="file-findings-set" disabled={props.disabled}>
+      <legend class="visually-hidden">Report requests</legend>
+      <ol class="file-findings">
+        {props.findings.slice(0, shown).map((finding) => {
+          const key = findingKey(finding);
+          return (
+            <FindingItem
+              key={key}
+              finding={finding}
+              decision={props.decisions.get(key) ?? OPEN}
+              suggestion={props.suggestionOf(finding)}
+              onDecide={props.onDecide}
+            />
+          );
+        })}
+      </ol>
+      {rest > 0 ? (
+        <div class="which-soc-actions">
+          <button
+            type="button"
+            class="which-soc-button"
+            onClick={() => setShown((count) => count + FINDINGS_PAGE)}
+          >
+            Show {Math.min(rest, FINDINGS_PAGE)} more ({rest} not shown)
+          </button>
+        </div>
+      ) : null}
+    </fieldset>
   );
 }

@@ -71,7 +71,8 @@ export function groupByReport(findings: readonly FileFinding[]): ReportGroup[] {
     for (const request of finding.requests) {
       const key = reportKey(request);
       const group = groups.get(key) ?? { key, title: titleOf(request), findings: [] };
-      if (!group.findings.includes(finding)) group.findings.push(finding);
+      // A finding's requests come together: checking the last entry keeps each finding once.
+      if (group.findings.at(-1) !== finding) group.findings.push(finding);
       groups.set(key, group);
     }
   }

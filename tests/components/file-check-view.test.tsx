@@ -272,6 +272,39 @@ describe('FileCheckView with a file read', () => {
     expect(p.onOpenOptions).toHaveBeenCalledOnce();
   });
 
+  test('disables every finding’s controls while a job runs', () => {
+    const root = mount(
+      <FileCheckView
+        {...props({
+          ...READY,
+          busy: { label: 'Writing…', showProgress: false, done: 0, total: 0 },
+        })}
+      />,
+    );
+    expect(root.querySelector<HTMLFieldSetElement>('fieldset.file-findings-set')?.disabled).toBe(
+      true,
+    );
+    expect(byText<HTMLButtonElement>(root, 'button', 'Download answered copy')?.disabled).toBe(
+      true,
+    );
+  });
+
+  test('lists a long file 200 findings at a time', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ ...SOC2_FINDING, cell: `B${i + 2}` }));
+    const root = mount(
+      <FileCheckView
+        {...props({ file: { name: 'big.xlsx', reading: { ...READING, findings: many } } })}
+      />,
+    );
+    expect(root.querySelectorAll('li.file-finding')).toHaveLength(200);
+    expect(byText(root, 'button', 'Accept all SOC 2 Type 2 (450)')).toBeDefined();
+    await click(byText(root, 'button', 'Show 200 more (250 not shown)'));
+    expect(root.querySelectorAll('li.file-finding')).toHaveLength(400);
+    await click(byText(root, 'button', 'Show 50 more (50 not shown)'));
+    expect(root.querySelectorAll('li.file-finding')).toHaveLength(450);
+    expect(byText(root, 'button', /^Show \d+ more/)).toBeUndefined();
+  });
+
   test('says so when no question asks for a report', () => {
     const root = mount(
       <FileCheckView
