@@ -175,6 +175,16 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
   const lineEnding = firstBreak ? firstBreak[0] : '\r\n';
   const records: CsvRecord[] = [];
   const n = text.length;
+  const delim = delimiter.charCodeAt(0);
+  /** Where the unquoted run from `k` ends: the delimiter, a line break or the end. */
+  const runEnd = (k: number): number => {
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === delim || c === 10 || c === 13) break;
+      k++;
+    }
+    return k;
+  };
   let i = 0;
   let quotedFields = 0;
   let filledFields = 0;
@@ -185,7 +195,7 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
       const start = i;
       let value: string;
       let quoted = false;
-      if (text[i] === '"') {
+      if (text.charCodeAt(i) === 34) {
         quoted = true;
         let j = i + 1;
         let parts = '';
@@ -197,7 +207,7 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
             break;
           }
           parts += text.slice(j, q);
-          if (text[q + 1] === '"') {
+          if (text.charCodeAt(q + 1) === 34) {
             parts += '"';
             j = q + 2;
           } else {
@@ -206,13 +216,11 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
           }
         }
         // Text after the closing quote up to the delimiter stays part of the field, as Excel reads it.
-        let k = j;
-        while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k++;
-        value = parts + text.slice(j, k);
+        const k = runEnd(j);
+        value = k > j ? parts + text.slice(j, k) : parts;
         i = k;
       } else {
-        let k = i;
-        while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k++;
+        const k = runEnd(i);
         value = text.slice(i, k);
         i = k;
       }
@@ -221,12 +229,12 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
         filledFields++;
         if (quoted) quotedFields++;
       }
-      if (i < n && text[i] === delimiter) {
+      if (i < n && text.charCodeAt(i) === delim) {
         i++;
         continue;
       }
       recordEnd = i;
-      if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+      if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
       else if (i < n) i++;
       break;
     }
