@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readQuestionnaire } from '../../lib/files';
+import { readQuestionnaire, summarize } from '../../lib/files';
 import { emptyProfile, type Profile } from '../../lib/rules/profile';
 import { sigWorkbook } from '../files/fixtures';
 import { grantSite } from './activation-steps';
@@ -83,6 +83,7 @@ describe('the file page in Chromium', () => {
     await pick(page, path);
     const summary = page.getByTestId('summary');
     await summary.waitFor({ timeout: 20_000 });
+    expect(await summary.textContent()).toBe(summarize(expected));
     expect(await page.locator('li.file-finding').count()).toBe(expected.findings.length);
     const soc2 = page.locator('li.file-finding', { hasText: 'K.3.1' });
     expect(await soc2.locator('.which-soc-answer-text').textContent()).toContain(
