@@ -6,7 +6,7 @@
  * table stays as it was too. In a CSV only the written fields change.
  */
 import { parseCsv, writeCsv, type CsvWrite } from './csv';
-import { QuestionnaireFileError } from './errors';
+import { QuestionnaireFileError, typedErrors } from './errors';
 import { cellRef, columnLetters, columnNumber, parseCellRef } from './grid';
 import { sniff } from './sniff';
 import type { FileAnswer, FillOptions } from './types';
@@ -69,6 +69,15 @@ export async function fillQuestionnaire(
   answers: FileAnswer[],
   options: FillOptions = {},
 ): Promise<Uint8Array> {
+  return typedErrors(async () => fill(bytes, fileName, answers, options));
+}
+
+function fill(
+  bytes: Uint8Array,
+  fileName: string,
+  answers: FileAnswer[],
+  options: FillOptions,
+): Uint8Array {
   const kind = sniff(bytes, fileName);
   if (kind === 'csv') {
     const doc = parseCsv(bytes, fileName);
