@@ -22,7 +22,7 @@ interface CellWrite {
 }
 
 function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, CellWrite[]> {
-  const bySheet = new Map<string, CellWrite[]>();
+  const bySheet = new Map<string, Map<string, CellWrite>>();
   for (const answer of answers) {
     if (!sheetNames.includes(answer.sheet)) {
       throw new QuestionnaireFileError(
@@ -36,15 +36,16 @@ function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, 
         'bad-cell',
         `"${answer.cell}" is not a cell reference like D12.`,
       );
-    const list = bySheet.get(answer.sheet) ?? [];
+    const cells = bySheet.get(answer.sheet) ?? new Map<string, CellWrite>();
     // The last answer for a cell wins, as if typed twice.
-    const same = list.findIndex((w) => w.row === ref.row && w.col === ref.col);
-    const write = { ...ref, text: String(answer.text), overwrite: answer.overwrite === true };
-    if (same >= 0) list[same] = write;
-    else list.push(write);
-    bySheet.set(answer.sheet, list);
+    cells.set(`${ref.row}:${ref.col}`, {
+      ...ref,
+      text: String(answer.text),
+      overwrite: answer.overwrite === true,
+    });
+    bySheet.set(answer.sheet, cells);
   }
-  return bySheet;
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
 }
 
 function filled(sheet: string, write: CellWrite): QuestionnaireFileError {

@@ -217,3 +217,31 @@ describe('fillQuestionnaire: where answers go', () => {
     );
   });
 });
+
+describe('fillQuestionnaire: macro workbooks and repeated answers', () => {
+  test('an .xlsm keeps its macros byte-identical and its extension', async () => {
+    const parts = unzipSync(customWorkbook());
+    const macros = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251);
+    parts['xl/vbaProject.bin'] = macros;
+    const { zipSync } = await import('fflate');
+    const bytes = zipSync(parts);
+    const file = await readQuestionnaire(bytes, 'Vendor Review.xlsm');
+    expect(file.answeredName).toBe('Vendor Review (answered).xlsm');
+    const out = await fillQuestionnaire(bytes, 'Vendor Review.xlsm', [
+      { sheet: 'Security', cell: 'C3', text: 'Yes' },
+    ]);
+    expect(
+      Buffer.from(unzipSync(out)['xl/vbaProject.bin'] as Uint8Array).equals(Buffer.from(macros)),
+    ).toBe(true);
+  });
+
+  test('two answers for one cell: the last one is written', async () => {
+    const bytes = customWorkbook();
+    const out = await fillQuestionnaire(bytes, 'c.xlsx', [
+      { sheet: 'Security', cell: 'C3', text: 'first' },
+      { sheet: 'Security', cell: 'c3', text: 'second' },
+    ]);
+    const file = await readQuestionnaire(out, 'c.xlsx');
+    expect(file.findings.find((f) => f.answerCell === 'C3')?.existingAnswer).toBe('second');
+  });
+});
