@@ -211,6 +211,7 @@ export function writeCells(
     );
   const rows = rowsOf(xml, data.start, data.end);
   const rowByNumber = new Map(rows.map((row) => [row.row, row]));
+  const columnStyles = columnStylesOf(xml.slice(0, data.start));
   const byRow = new Map<number, CellWrite[]>();
   for (const write of writes) byRow.set(write.row, [...(byRow.get(write.row) ?? []), write]);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -224,7 +225,7 @@ export function writeCells(
       // A row that does not exist yet goes before the first row below it.
       const after = firstRowAfter(rows, rowNumber);
       const at = after ? after.start : data.end;
-      const text = `<${p}row r="${rowNumber}">${list.map((w) => newCell(w, undefined)).join('')}</${p}row>`;
+      const text = `<${p}row r="${rowNumber}">${list.map((w) => newCell(w, columnStyles.get(w.col))).join('')}</${p}row>`;
       newRows.set(at, [...(newRows.get(at) ?? []), text]);
       continue;
     }
@@ -256,7 +257,13 @@ export function writeCells(
       } else {
         const before = cells.find((cell) => cell.col > write.col);
         const insertAt = before ? before.start : row.innerEnd;
-        pieces.push(xml.slice(at, insertAt), newCell(write, undefined));
+        // A new cell takes the row's format when the row has one, else its column's, as Excel does.
+        const rowStyle =
+          attribute(row.tag, 'customFormat') === '1' ? attribute(row.tag, 's') : undefined;
+        pieces.push(
+          xml.slice(at, insertAt),
+          newCell(write, rowStyle ?? columnStyles.get(write.col)),
+        );
         at = insertAt;
         grew = true;
       }
@@ -309,6 +316,21 @@ export function writeCells(
   }
   out.push(xml.slice(at));
   return out.join('');
+}
+
+/** Column number -> its cell format (`<col min="2" max="4" style="5"/>`), from the sheet's head. */
+function columnStylesOf(head: string): Map<number, string> {
+  const styles = new Map<number, string>();
+  for (const m of head.matchAll(/<(?:[\w.-]+:)?col\b([^>]*)>/g)) {
+    const tag = m[1] as string;
+    const style = attribute(tag, 'style');
+    const min = Number(attribute(tag, 'min'));
+    const max = Number(attribute(tag, 'max'));
+    if (!style || style === '0' || !(min >= 1) || !(max >= min)) continue;
+    // A style over the whole row's width (min 1, max 16384) would mean 16,384 entries: cap it.
+    for (let c = min; c <= Math.min(max, min + 1024); c++) styles.set(c, style);
+  }
+  return styles;
 }
 
 /** The first row numbered above `row` (rows are in order, as the format requires). */

@@ -245,3 +245,36 @@ describe('fillQuestionnaire: macro workbooks and repeated answers', () => {
     expect(file.findings.find((f) => f.answerCell === 'C3')?.existingAnswer).toBe('second');
   });
 });
+
+describe('fillQuestionnaire: the format of a new cell', () => {
+  test("a new cell takes its row's format if the row has one, else its column's", async () => {
+    const parts = unzipSync(
+      buildWorkbook([
+        {
+          name: 'Q',
+          rows: [['Question', 'Answer'], [REQUEST_QUESTIONS.soc2Type2], [REQUEST_QUESTIONS.iso]],
+          widths: [70, 40],
+        },
+      ]),
+    );
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml'] as Uint8Array)
+      .replace(
+        '<col min="2" max="2" width="40" customWidth="1"/>',
+        '<col min="2" max="2" width="40" style="2" customWidth="1"/>',
+      )
+      .replace('<row r="3" spans="1:1">', '<row r="3" spans="1:1" s="1" customFormat="1">');
+    const { zipSync, strToU8 } = await import('fflate');
+    const bytes = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    const out = await fillQuestionnaire(bytes, 'q.xlsx', [
+      { sheet: 'Q', cell: 'B2', text: 'column' },
+      { sheet: 'Q', cell: 'B3', text: 'row' },
+      { sheet: 'Q', cell: 'B5', text: 'new row' },
+      { sheet: 'Q', cell: 'C2', text: 'no format' },
+    ]);
+    const written = cells(strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml'] as Uint8Array));
+    expect(written.get('B2')).toContain(' s="2" ');
+    expect(written.get('B3')).toContain(' s="1" ');
+    expect(written.get('B5')).toContain(' s="2" ');
+    expect(written.get('C2')).not.toContain(' s=');
+  });
+});
