@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
-import { fillQuestionnaire } from '../lib/files/index';
+import { answerText, fillQuestionnaire, readQuestionnaire } from '../lib/files/index';
 import { openWorkbook, readSheetGrid } from '../lib/files/xlsx';
 import { largeWorkbook, sigWorkbook } from '../tests/files/fixtures';
 
@@ -210,3 +210,29 @@ console.table({
   '@zip.js/zip.js': bundleSize("export * from '@zip.js/zip.js';"),
   fflate: bundleSize("export { Inflate, deflateSync } from 'fflate';"),
 });
+
+// Our answered copies, opened by the three model libraries: each must see every answer.
+const opened: Array<Record<string, string>> = [];
+for (const [name, bytes] of [
+  ['SIG-shaped', sigWorkbook()],
+  ['2,000 rows', large],
+] as const) {
+  const file = await readQuestionnaire(bytes, 'q.xlsx');
+  const answers = file.findings
+    .filter((f) => f.existingAnswer === '')
+    .map((f) => ({ sheet: f.sheet, cell: f.answerCell, text: answerText(f) }));
+  const copy = await fillQuestionnaire(bytes, 'q.xlsx', answers);
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.load(Buffer.from(copy));
+  const sheetjs = XLSX.read(copy, { type: 'array' });
+  const populate = await XlsxPopulate.fromDataAsync(Buffer.from(copy));
+  const count = (read: (sheet: string, cell: string) => unknown): string =>
+    `${answers.filter((a) => read(a.sheet, a.cell) === a.text).length}/${answers.length}`;
+  opened.push({
+    workbook: name,
+    exceljs: count((sheet, cell) => excel.getWorksheet(sheet).getCell(cell).text),
+    '@e965/xlsx': count((sheet, cell) => sheetjs.Sheets[sheet][cell]?.v),
+    'xlsx-populate': count((sheet, cell) => populate.sheet(sheet).cell(cell).value()),
+  });
+}
+console.table(opened);

@@ -50,3 +50,31 @@ export function isQuestionnaireFileError(error: unknown): error is Questionnaire
     typeof (error as { code?: unknown }).code === 'string'
   );
 }
+
+/** What a worker posts for a failed read: a structured clone keeps an Error's message, not `code`. */
+export interface FileErrorData {
+  name: 'QuestionnaireFileError';
+  code: FileErrorCode;
+  message: string;
+}
+
+/** The typed error as plain data (for `postMessage`); `isQuestionnaireFileError` accepts it too. */
+export function fileErrorData(error: QuestionnaireFileError): FileErrorData {
+  return { name: 'QuestionnaireFileError', code: error.code, message: error.message };
+}
+
+/**
+ * Runs `work`, turning anything but the typed error into a 'corrupt' one: a file odd enough to
+ * trip the reader is damaged as far as the user can tell, and callers handle one kind of error.
+ */
+export async function typedErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof QuestionnaireFileError) throw error;
+    throw new QuestionnaireFileError(
+      'corrupt',
+      `The file could not be read (${error instanceof Error ? error.message : String(error)}). Save it again from Excel and retry.`,
+    );
+  }
+}

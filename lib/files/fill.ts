@@ -6,7 +6,7 @@
  * table stays as it was too. In a CSV only the written fields change.
  */
 import { parseCsv, writeCsv, type CsvWrite } from './csv';
-import { QuestionnaireFileError } from './errors';
+import { QuestionnaireFileError, typedErrors } from './errors';
 import { cellRef, columnLetters, columnNumber, parseCellRef } from './grid';
 import { sniff } from './sniff';
 import type { FileAnswer, FillOptions } from './types';
@@ -22,7 +22,7 @@ interface CellWrite {
 }
 
 function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, CellWrite[]> {
-  const bySheet = new Map<string, CellWrite[]>();
+  const bySheet = new Map<string, Map<string, CellWrite>>();
   for (const answer of answers) {
     if (!sheetNames.includes(answer.sheet)) {
       throw new QuestionnaireFileError(
@@ -36,15 +36,16 @@ function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, 
         'bad-cell',
         `"${answer.cell}" is not a cell reference like D12.`,
       );
-    const list = bySheet.get(answer.sheet) ?? [];
+    const cells = bySheet.get(answer.sheet) ?? new Map<string, CellWrite>();
     // The last answer for a cell wins, as if typed twice.
-    const same = list.findIndex((w) => w.row === ref.row && w.col === ref.col);
-    const write = { ...ref, text: String(answer.text), overwrite: answer.overwrite === true };
-    if (same >= 0) list[same] = write;
-    else list.push(write);
-    bySheet.set(answer.sheet, list);
+    cells.set(`${ref.row}:${ref.col}`, {
+      ...ref,
+      text: String(answer.text),
+      overwrite: answer.overwrite === true,
+    });
+    bySheet.set(answer.sheet, cells);
   }
-  return bySheet;
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
 }
 
 function filled(sheet: string, write: CellWrite): QuestionnaireFileError {
@@ -69,6 +70,15 @@ export async function fillQuestionnaire(
   answers: FileAnswer[],
   options: FillOptions = {},
 ): Promise<Uint8Array> {
+  return typedErrors(async () => fill(bytes, fileName, answers, options));
+}
+
+function fill(
+  bytes: Uint8Array,
+  fileName: string,
+  answers: FileAnswer[],
+  options: FillOptions,
+): Uint8Array {
   const kind = sniff(bytes, fileName);
   if (kind === 'csv') {
     const doc = parseCsv(bytes, fileName);
@@ -201,6 +211,7 @@ export function writeCells(
     );
   const rows = rowsOf(xml, data.start, data.end);
   const rowByNumber = new Map(rows.map((row) => [row.row, row]));
+  const columnStyles = columnStylesOf(xml.slice(0, data.start));
   const byRow = new Map<number, CellWrite[]>();
   for (const write of writes) byRow.set(write.row, [...(byRow.get(write.row) ?? []), write]);
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -214,7 +225,7 @@ export function writeCells(
       // A row that does not exist yet goes before the first row below it.
       const after = firstRowAfter(rows, rowNumber);
       const at = after ? after.start : data.end;
-      const text = `<${p}row r="${rowNumber}">${list.map((w) => newCell(w, undefined)).join('')}</${p}row>`;
+      const text = `<${p}row r="${rowNumber}">${list.map((w) => newCell(w, columnStyles.get(w.col))).join('')}</${p}row>`;
       newRows.set(at, [...(newRows.get(at) ?? []), text]);
       continue;
     }
@@ -246,7 +257,13 @@ export function writeCells(
       } else {
         const before = cells.find((cell) => cell.col > write.col);
         const insertAt = before ? before.start : row.innerEnd;
-        pieces.push(xml.slice(at, insertAt), newCell(write, undefined));
+        // A new cell takes the row's format when the row has one, else its column's, as Excel does.
+        const rowStyle =
+          attribute(row.tag, 'customFormat') === '1' ? attribute(row.tag, 's') : undefined;
+        pieces.push(
+          xml.slice(at, insertAt),
+          newCell(write, rowStyle ?? columnStyles.get(write.col)),
+        );
         at = insertAt;
         grew = true;
       }
@@ -299,6 +316,21 @@ export function writeCells(
   }
   out.push(xml.slice(at));
   return out.join('');
+}
+
+/** Column number -> its cell format (`<col min="2" max="4" style="5"/>`), from the sheet's head. */
+function columnStylesOf(head: string): Map<number, string> {
+  const styles = new Map<number, string>();
+  for (const m of head.matchAll(/<(?:[\w.-]+:)?col\b([^>]*)>/g)) {
+    const tag = m[1] as string;
+    const style = attribute(tag, 'style');
+    const min = Number(attribute(tag, 'min'));
+    const max = Number(attribute(tag, 'max'));
+    if (!style || style === '0' || !(min >= 1) || !(max >= min)) continue;
+    // A style over the whole row's width (min 1, max 16384) would mean 16,384 entries: cap it.
+    for (let c = min; c <= Math.min(max, min + 1024); c++) styles.set(c, style);
+  }
+  return styles;
 }
 
 /** The first row numbered above `row` (rows are in order, as the format requires). */

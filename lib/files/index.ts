@@ -6,7 +6,13 @@
 export { readQuestionnaire, answeredName } from './read';
 export { fillQuestionnaire } from './fill';
 export { suggestAnswers, answerText, summarize, type SuggestedAnswer } from './suggest';
-export { QuestionnaireFileError, isQuestionnaireFileError, type FileErrorCode } from './errors';
+export {
+  QuestionnaireFileError,
+  isQuestionnaireFileError,
+  fileErrorData,
+  type FileErrorCode,
+  type FileErrorData,
+} from './errors';
 export { MAX_UNPACKED_BYTES } from './zip';
 export { MAX_CSV_BYTES } from './csv';
 export { columnLetters, columnNumber } from './grid';

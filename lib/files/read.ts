@@ -5,7 +5,7 @@
 import { analyze } from '../rules/index';
 import { detectColumns, headerRecord, isSectionRow } from './columns';
 import { csvGrid, parseCsv } from './csv';
-import { QuestionnaireFileError } from './errors';
+import { QuestionnaireFileError, typedErrors } from './errors';
 import { cellRef, columnLetters, columnNumber, type GridSheet } from './grid';
 import { sniff } from './sniff';
 import type {
@@ -159,6 +159,14 @@ export async function readQuestionnaire(
   bytes: Uint8Array,
   fileName: string,
   options: ReadOptions = {},
+): Promise<QuestionnaireFile> {
+  return typedErrors(() => read(bytes, fileName, options));
+}
+
+async function read(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions,
 ): Promise<QuestionnaireFile> {
   const pacer = new Pacer(options.signal);
   const kind = sniff(bytes, fileName);

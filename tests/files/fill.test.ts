@@ -217,3 +217,64 @@ describe('fillQuestionnaire: where answers go', () => {
     );
   });
 });
+
+describe('fillQuestionnaire: macro workbooks and repeated answers', () => {
+  test('an .xlsm keeps its macros byte-identical and its extension', async () => {
+    const parts = unzipSync(customWorkbook());
+    const macros = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251);
+    parts['xl/vbaProject.bin'] = macros;
+    const { zipSync } = await import('fflate');
+    const bytes = zipSync(parts);
+    const file = await readQuestionnaire(bytes, 'Vendor Review.xlsm');
+    expect(file.answeredName).toBe('Vendor Review (answered).xlsm');
+    const out = await fillQuestionnaire(bytes, 'Vendor Review.xlsm', [
+      { sheet: 'Security', cell: 'C3', text: 'Yes' },
+    ]);
+    expect(
+      Buffer.from(unzipSync(out)['xl/vbaProject.bin'] as Uint8Array).equals(Buffer.from(macros)),
+    ).toBe(true);
+  });
+
+  test('two answers for one cell: the last one is written', async () => {
+    const bytes = customWorkbook();
+    const out = await fillQuestionnaire(bytes, 'c.xlsx', [
+      { sheet: 'Security', cell: 'C3', text: 'first' },
+      { sheet: 'Security', cell: 'c3', text: 'second' },
+    ]);
+    const file = await readQuestionnaire(out, 'c.xlsx');
+    expect(file.findings.find((f) => f.answerCell === 'C3')?.existingAnswer).toBe('second');
+  });
+});
+
+describe('fillQuestionnaire: the format of a new cell', () => {
+  test("a new cell takes its row's format if the row has one, else its column's", async () => {
+    const parts = unzipSync(
+      buildWorkbook([
+        {
+          name: 'Q',
+          rows: [['Question', 'Answer'], [REQUEST_QUESTIONS.soc2Type2], [REQUEST_QUESTIONS.iso]],
+          widths: [70, 40],
+        },
+      ]),
+    );
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml'] as Uint8Array)
+      .replace(
+        '<col min="2" max="2" width="40" customWidth="1"/>',
+        '<col min="2" max="2" width="40" style="2" customWidth="1"/>',
+      )
+      .replace('<row r="3" spans="1:1">', '<row r="3" spans="1:1" s="1" customFormat="1">');
+    const { zipSync, strToU8 } = await import('fflate');
+    const bytes = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    const out = await fillQuestionnaire(bytes, 'q.xlsx', [
+      { sheet: 'Q', cell: 'B2', text: 'column' },
+      { sheet: 'Q', cell: 'B3', text: 'row' },
+      { sheet: 'Q', cell: 'B5', text: 'new row' },
+      { sheet: 'Q', cell: 'C2', text: 'no format' },
+    ]);
+    const written = cells(strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml'] as Uint8Array));
+    expect(written.get('B2')).toContain(' s="2" ');
+    expect(written.get('B3')).toContain(' s="1" ');
+    expect(written.get('B5')).toContain(' s="2" ');
+    expect(written.get('C2')).not.toContain(' s=');
+  });
+});
