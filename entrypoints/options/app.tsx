@@ -197,6 +197,12 @@ export function App() {
           Tell us which reports your company holds, and the answers the extension suggests will
           state your own reports, periods and links. Everything stays in this browser.
         </p>
+        <p>
+          A questionnaire that came as a spreadsheet?{' '}
+          <a href="/file-check.html" target="_blank">
+            Check a questionnaire file
+          </a>
+        </p>
       </header>
 
       <ManagedNotice state={managedState} />

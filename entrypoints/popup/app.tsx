@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CheatSheet } from '../../components/cheat-sheet';
+import { FileCheckHint } from '../../components/file-check-hint';
 import { PopupTabs } from '../../components/popup-tabs';
 import { TextPjSection } from '../../components/text-pj-section';
 import { ThisPage, type PageState } from '../../components/this-page';
 import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
+import { canvasSheetApp } from '../../lib/canvas-sheets';
 import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
 import { answerFor } from '../../lib/rules';
@@ -167,6 +169,14 @@ export function App() {
 
   const openOptions = useCallback(() => void browser.runtime.openOptionsPage(), []);
 
+  // The file page opens in a tab of its own; `tabs.create` needs no permission.
+  const openFileCheck = useCallback(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/file-check.html') }).then(() => {
+      if (location.search === '') window.close();
+    });
+  }, []);
+  const sheetApp = canvasSheetApp(target?.url);
+
   const answerOf = useCallback((finding: Finding) => answerFor(finding, profile), [profile]);
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
@@ -207,7 +217,13 @@ export function App() {
         <PopupTabs tabs={SECTIONS} selected={section} onSelect={selectSection} />
       </header>
       <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`} tabIndex={0}>
+        {section === 'page' && sheetApp ? (
+          <FileCheckHint app={sheetApp} onOpen={openFileCheck} />
+        ) : null}
         {panel}
+        {section === 'page' && !sheetApp ? (
+          <FileCheckHint app={null} onOpen={openFileCheck} />
+        ) : null}
       </main>
     </div>
   );

@@ -515,7 +515,7 @@ function fillWording(template: string, request: Reading, profile: Profile, acces
  *   with placeholders in brackets and the advice of DESIGN.md.
  * @param today the day to compute report ages from; tests pass a fixed date.
  * @returns the sentence to paste, what to attach, and advice for the user.
- * @example answerFor({ report: 'soc2', type: 'type2', start: 0, end: 0, reasons: [] }, profile)
+ * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile)
  */
 export function answerFor(request: Reading, profile?: Profile, today = new Date()): Answer {
   const day = dayOf(today);

@@ -1,7 +1,9 @@
 /**
  * Privacy, proven in real Chromium (issue 8): across a whole session of use (popup, options page,
- * the demo questionnaire with its findings, a click on a highlight, a page with nothing to find),
- * the extension's pages, service worker and content script make no network request at all.
+ * the demo questionnaire with its findings, a click on a highlight, a page with nothing to find,
+ * a questionnaire file read, answered and downloaded on the file page), the extension's pages,
+ * service worker, file worker and content script make no network request at all, and the file is
+ * not stored anywhere.
  *
  * How requests are seen, and why we trust it (three witnesses):
  * - The harness records every request of the browser context from launch: Playwright reports
@@ -19,15 +21,24 @@
  * The fixture pages and the demo questionnaire load no subresources (not even a favicon), so any
  * request beyond the documents the test itself opens is someone else's: ours.
  */
-import type { Page } from 'playwright-core';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Worker as PageWorker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  extensionDir,
   launch,
   revealFirstHighlight,
   waitForHighlights,
   type Harness,
   type RecordedRequest,
 } from './harness';
+
+/** The bits of `chrome` used inside the extension's service worker (via `worker.evaluate`). */
+declare const chrome: {
+  storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+};
 
 const DEMO = 'demo/questionnaire.html';
 /** Marks the control experiments' URLs, so the final check can set exactly them aside. */
@@ -41,6 +52,17 @@ const CONTROL = 'which-soc-privacy-control';
 const BROWSER_SERVICE_HOST = /(^|\.)(google\.com|googleapis\.com|gstatic\.com)$/;
 
 let harness: Harness;
+/** Holds the questionnaire file the session picks on the file page. */
+let fileDir: string;
+/** A question no one else would write: found in storage, it would mean the file was stored. */
+const FILE_MARKER = 'zebra-umbrella-7731';
+const QUESTIONNAIRE_CSV = [
+  'ID,Question,Response',
+  `1,Do you encrypt customer data at rest (${FILE_MARKER})?,Yes`,
+  '2,Please provide your most recent SOC 2 Type II report.,',
+  '3,Attach your ISO 27001 certificate.,',
+  '',
+].join('\r\n');
 /** Every URL the test itself navigated a tab to. */
 const navigatedByTest = new Set<string>();
 
@@ -115,6 +137,7 @@ function workerViolations(): Promise<string[] | null> {
 
 beforeAll(async () => {
   harness = await launch();
+  fileDir = mkdtempSync(join(tmpdir(), 'which-soc-privacy-file-'));
   // A request refused by the extension's CSP never reaches the network stack, so the request log
   // cannot see it; record the refusals instead, so an attempt fails the test as a request would.
   await harness.serviceWorker.evaluate((key) => {
@@ -134,7 +157,33 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.close();
+  if (fileDir) rmSync(fileDir, { recursive: true, force: true });
 });
+
+/** The built file-page worker (its name carries a content hash). */
+function fileWorkerUrl(): string {
+  const name = readdirSync(join(extensionDir(), 'assets')).find((file) =>
+    /^worker-.*\.js$/.test(file),
+  );
+  if (!name) throw new Error('No file worker in the build (assets/worker-*.js).');
+  return harness.extensionUrl(`assets/${name}`);
+}
+
+/** Opens the file page and starts its worker by hand, for the control experiments. */
+async function fileWorker(): Promise<{ page: Page; worker: PageWorker }> {
+  const page = await harness.context.newPage();
+  navigatedByTest.add(harness.extensionUrl('file-check.html'));
+  await page.goto(harness.extensionUrl('file-check.html'));
+  const [worker] = await Promise.all([
+    page.waitForEvent('worker'),
+    page.evaluate((url) => {
+      (globalThis as unknown as { controlWorker: unknown }).controlWorker = new Worker(url, {
+        type: 'module',
+      });
+    }, fileWorkerUrl()),
+  ]);
+  return { page, worker };
+}
 
 describe('the request log sees every channel (control experiments)', () => {
   test('a fetch from the extension service worker is recorded as the worker’s', async () => {
@@ -178,6 +227,17 @@ describe('the request log sees every channel (control experiments)', () => {
       await page.close();
     }
   });
+
+  test('a fetch from the file page’s worker is recorded', async () => {
+    const { page, worker } = await fileWorker();
+    try {
+      const url = harness.extensionUrl(`manifest.json?${CONTROL}=file-worker`);
+      expect(await worker.evaluate(attempt, url)).toBe(200);
+      await expect.poll(() => harness.requests.some((request) => request.url === url)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('the content security policy refuses the network to the extension (issue 8)', () => {
@@ -205,8 +265,23 @@ describe('the content security policy refuses the network to the extension (issu
   });
 });
 
+describe('the content security policy refuses the network to the file worker', () => {
+  test('a fetch from the file page’s worker is refused and never arrives', async () => {
+    const { page, worker } = await fileWorker();
+    try {
+      const url = `https://probe.example/${CONTROL}/file-worker`;
+      expect(await worker.evaluate(attempt, url)).toMatch(/TypeError/);
+      expect(
+        harness.serverHits.filter((hit) => hit.path.includes(`${CONTROL}/file-worker`)),
+      ).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a session of use makes no network request', () => {
-  test('popup, options page, demo questionnaire with findings, card click, unrelated page', async () => {
+  test('popup, options page, demo questionnaire with findings, card click, file page, unrelated page', async () => {
     const demo = await openTracked(DEMO);
     await waitForHighlights(demo, 1);
 
@@ -224,6 +299,29 @@ describe('a session of use makes no network request', () => {
     navigatedByTest.add(harness.extensionUrl('options.html'));
     await options.goto(harness.extensionUrl('options.html'));
     await options.getByRole('heading', { level: 1 }).first().waitFor();
+
+    // The file page: a questionnaire picked through the file chooser, read in the worker,
+    // answered and downloaded.
+    const fileName = join(fileDir, 'vendor questionnaire.csv');
+    writeFileSync(fileName, QUESTIONNAIRE_CSV);
+    const filePage = await harness.context.newPage();
+    navigatedByTest.add(harness.extensionUrl('file-check.html'));
+    await filePage.goto(harness.extensionUrl('file-check.html'));
+    const [chooser] = await Promise.all([
+      filePage.waitForEvent('filechooser'),
+      filePage.getByText('Choose a file').click(),
+    ]);
+    await chooser.setFiles(fileName);
+    await filePage.getByTestId('summary').waitFor({ timeout: 20_000 });
+    await filePage
+      .getByRole('button', { name: /^Accept all/ })
+      .first()
+      .click();
+    const [download] = await Promise.all([
+      filePage.waitForEvent('download'),
+      filePage.getByRole('button', { name: 'Download answered copy' }).click(),
+    ]);
+    expect(await download.failure()).toBeNull();
 
     const unrelated = await openTracked('unrelated.html');
     const elsewhere = await openTracked('questionnaire.html', 'www.example.com');
@@ -253,6 +351,22 @@ describe('a session of use makes no network request', () => {
     expect(refusedInWorker!.filter((text) => !text.includes(CONTROL))).toEqual([]);
     expect(pageViolations.filter((text) => !text.includes(CONTROL))).toEqual([]);
 
-    for (const page of [demo, options, unrelated, elsewhere]) await page.close();
+    // The file is not stored: not in the extension's storage, nor in the page's web storage.
+    const stored = await harness.serviceWorker.evaluate(async () =>
+      JSON.stringify([
+        await chrome.storage.local.get(null),
+        await chrome.storage.session.get(null),
+      ]),
+    );
+    expect(stored).not.toContain(FILE_MARKER);
+    const webStorage = await filePage.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    expect(webStorage).toEqual({ local: 0, session: 0, databases: 0, caches: 0 });
+
+    for (const page of [demo, options, filePage, unrelated, elsewhere]) await page.close();
   });
 });

@@ -1,0 +1,39 @@
+import type { CanvasSheetApp } from '../lib/canvas-sheets';
+
+export interface FileCheckHintProps {
+  /** The canvas spreadsheet app the tab shows, or null for any other page. */
+  app: CanvasSheetApp | null;
+  /** Opens the "Check a questionnaire file" page. */
+  onOpen: () => void;
+}
+
+/**
+ * The popup's way to the file page. On Google Sheets or Excel for the web it is the main
+ * suggestion (their cells are drawn on a canvas, so nothing on the page can be read); elsewhere
+ * it is one quiet line.
+ */
+export function FileCheckHint({ app, onOpen }: FileCheckHintProps) {
+  if (app) {
+    return (
+      <div class="file-check-hint" data-testid="file-check-hint">
+        <p>
+          {app.name} draws its cells on a canvas, so we cannot read them here: download the sheet as
+          .xlsx ({app.download}) and check the file instead.
+        </p>
+        <div class="which-soc-actions">
+          <button type="button" class="which-soc-button which-soc-primary" onClick={onOpen}>
+            Check a questionnaire file
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <p class="muted file-check-line">
+      Questionnaire in a spreadsheet?{' '}
+      <button type="button" class="link-button" onClick={onOpen}>
+        Check a questionnaire file
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,229 @@
+import type { FileFinding, FileReading } from '../lib/file-check/protocol';
+import {
+  groupByReport,
+  OPEN,
+  findingKey,
+  type Decision,
+  type ReportGroup,
+} from '../lib/file-check/review';
+import type { Answer } from '../lib/rules';
+import { FileFindings } from './file-findings';
+import { FileSheets } from './file-sheets';
+
+/** A job running in the worker: shown as a progress bar once it has taken 300 ms. */
+export interface BusyState {
+  /** What is being done, for people: "Reading Vendor SIG.xlsx…". */
+  label: string;
+  /** False during the first 300 ms: a quick job never flashes a bar. */
+  showProgress: boolean;
+  done: number;
+  total: number;
+}
+
+export interface FileCheckViewProps {
+  /** The file read, with what was found; undefined before the first file. */
+  file?: { name: string; reading: FileReading };
+  busy?: BusyState;
+  /** The last problem, in words for the user (the core's message for a bad file). */
+  error?: string;
+  /** A short note after an action ("Saved … (answered).xlsx with 3 answers."). */
+  notice?: string;
+  decisions: ReadonlyMap<string, Decision>;
+  suggestionOf: (finding: FileFinding) => Answer;
+  /** How many answers the copy would get now. */
+  answerCount: number;
+  /** False: suggestions are generic; offer to fill in the profile. */
+  hasProfile: boolean;
+  profileProblem?: string;
+  /** A file is being dragged over the page. */
+  dragging: boolean;
+  /** File types the picker offers (".xlsx,.csv,…"). */
+  accept: string;
+  onFile: (file: File) => void;
+  onCancel: () => void;
+  onColumns: (sheet: string, question: string, answer: string) => void;
+  onDecide: (finding: FileFinding, decision: Decision) => void;
+  onAcceptGroup: (group: ReportGroup) => void;
+  onDownload: () => void;
+  onOpenOptions: () => void;
+}
+
+function Picker(props: {
+  accept: string;
+  disabled: boolean;
+  onFile: (file: File) => void;
+  again: boolean;
+}) {
+  return (
+    <label class={`which-soc-button file-picker${props.again ? '' : ' which-soc-primary'}`}>
+      {props.again ? 'Check another file' : 'Choose a file'}
+      <input
+        type="file"
+        accept={props.accept}
+        disabled={props.disabled}
+        onChange={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          const picked = input.files?.[0];
+          // Cleared, so picking the same file again (after fixing it) reads it again.
+          input.value = '';
+          if (picked) props.onFile(picked);
+        }}
+      />
+    </label>
+  );
+}
+
+function Progress({ busy, onCancel }: { busy: BusyState; onCancel: () => void }) {
+  const percent = busy.total > 0 ? Math.round((busy.done / busy.total) * 100) : undefined;
+  return (
+    <div class="file-busy" role="status">
+      <span>{busy.label}</span>
+      {busy.showProgress ? (
+        <>
+          <progress
+            max={busy.total > 0 ? busy.total : undefined}
+            value={busy.total > 0 ? busy.done : undefined}
+            aria-label={busy.label}
+          />
+          {percent === undefined ? null : <span class="muted">{percent}%</span>}
+          <button type="button" class="which-soc-button" onClick={onCancel}>
+            Stop
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Groups(props: {
+  groups: readonly ReportGroup[];
+  decisions: ReadonlyMap<string, Decision>;
+  disabled: boolean;
+  onAcceptGroup: (group: ReportGroup) => void;
+}) {
+  return (
+    <div class="which-soc-actions file-groups">
+      {props.groups.map((group) => {
+        const open = group.findings.filter(
+          (finding) => (props.decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
+        ).length;
+        return (
+          <button
+            key={group.key}
+            type="button"
+            class="which-soc-button"
+            disabled={props.disabled || open === 0}
+            onClick={() => props.onAcceptGroup(group)}
+          >
+            Accept all {group.title} ({open})
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * The "Check a questionnaire file" page, all states: nothing picked yet, a job running (with a
+ * progress bar after 300 ms), a clear error, and the findings of the file with their answers.
+ * Props in, JSX out; the page (entrypoints/file-check/app.tsx) keeps the state and the worker.
+ */
+export function FileCheckView(props: FileCheckViewProps) {
+  const { file, busy } = props;
+  const working = busy !== undefined;
+  const groups = file ? groupByReport(file.reading.findings) : [];
+  return (
+    <main class={`file-check${props.dragging ? ' file-check-dragging' : ''}`}>
+      <header>
+        <h1>Check a questionnaire file</h1>
+        <p class="lead">
+          Pick or drop an Excel or CSV questionnaire (.xlsx, .xlsm, .csv, .tsv). It is read here, in
+          this browser: the file is not uploaded and not stored.
+        </p>
+      </header>
+
+      <div class="file-drop" data-testid="drop-zone">
+        <Picker accept={props.accept} disabled={working} onFile={props.onFile} again={!!file} />
+        <span class="muted">or drop it anywhere on this page.</span>
+      </div>
+
+      {busy ? <Progress busy={busy} onCancel={props.onCancel} /> : null}
+      {props.error ? (
+        <p role="alert" class="problem">
+          {props.error}
+        </p>
+      ) : null}
+      {props.notice ? (
+        <p role="status" class="file-notice">
+          {props.notice}
+        </p>
+      ) : null}
+
+      {file ? (
+        <section class="file-result" aria-labelledby="file-name">
+          <h2 id="file-name">{file.name}</h2>
+          <p class="verdict" data-testid="summary">
+            {file.reading.summary}
+          </p>
+          {props.profileProblem ? (
+            <p role="alert" class="problem">
+              {props.profileProblem}
+            </p>
+          ) : null}
+          {props.hasProfile ? null : (
+            <p class="profile-hint">
+              These answers are generic.{' '}
+              <button type="button" class="link-button" onClick={props.onOpenOptions}>
+                Fill in your reports
+              </button>{' '}
+              to get answers that name yours.
+            </p>
+          )}
+
+          <h3>Sheets</h3>
+          <FileSheets sheets={file.reading.sheets} onColumns={props.onColumns} disabled={working} />
+
+          <h3>Report requests</h3>
+          {file.reading.findings.length === 0 ? (
+            <p class="muted">
+              No question in this file asks for a SOC report, an ISO 27001 certificate or a bridge
+              letter. If the questions sit in another column, choose it above.
+            </p>
+          ) : (
+            <>
+              <Groups
+                groups={groups}
+                decisions={props.decisions}
+                disabled={working}
+                onAcceptGroup={props.onAcceptGroup}
+              />
+              <FileFindings
+                findings={file.reading.findings}
+                decisions={props.decisions}
+                suggestionOf={props.suggestionOf}
+                onDecide={props.onDecide}
+                disabled={working}
+              />
+            </>
+          )}
+
+          <div class="file-download">
+            <button
+              type="button"
+              class="which-soc-button which-soc-primary"
+              disabled={working || props.answerCount === 0}
+              onClick={props.onDownload}
+            >
+              Download answered copy
+            </button>
+            <span class="muted">
+              {props.answerCount === 0
+                ? 'Accept answers first: only accepted answers are written, into empty answer cells.'
+                : `${props.answerCount === 1 ? '1 answer' : `${props.answerCount} answers`} will be written; everything else in the file stays as it is.`}
+            </span>
+          </div>
+        </section>
+      ) : null}
+    </main>
+  );
+}

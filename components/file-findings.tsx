@@ -1,0 +1,272 @@
+import { Component } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { FileFinding } from '../lib/file-check/protocol';
+import {
+  findingKey,
+  hasExistingAnswer,
+  OPEN,
+  willWrite,
+  type Decision,
+} from '../lib/file-check/review';
+import { type Answer, reportName } from '../lib/rules';
+import { AnswerBox } from './answer-box';
+
+export interface FileFindingsProps {
+  findings: readonly FileFinding[];
+  decisions: ReadonlyMap<string, Decision>;
+  /** The suggested answer (the popup's `answerFor` with the stored profile). */
+  suggestionOf: (finding: FileFinding) => Answer;
+  onDecide: (finding: FileFinding, decision: Decision) => void;
+  disabled?: boolean;
+}
+
+/** "Sheet 1!B12": where a finding is, as a spreadsheet names a cell on another sheet. */
+export function cellName(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+function statusOf(finding: FileFinding, decision: Decision): string {
+  switch (decision.kind) {
+    case 'open':
+      return 'Open';
+    case 'skipped':
+      return 'Skipped';
+    case 'accepted':
+      return willWrite(finding, decision) ? 'Accepted' : 'Accepted, cell kept';
+  }
+}
+
+function Editor(props: {
+  where: string;
+  initial: string;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(props.initial);
+  return (
+    <div class="file-editor">
+      <label>
+        <span class="label">Your answer for {props.where}</span>
+        <textarea
+          rows={4}
+          value={text}
+          onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <div class="which-soc-actions">
+        <button
+          type="button"
+          class="which-soc-button which-soc-primary"
+          disabled={text.trim() === ''}
+          onClick={() => props.onSave(text)}
+        >
+          Save answer
+        </button>
+        <button type="button" class="which-soc-button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  finding: FileFinding;
+  decision: Decision;
+  suggestion: Answer;
+  /** Stable across renders, so an item re-renders only when its own decision changes. */
+  onDecide: (finding: FileFinding, decision: Decision) => void;
+}
+
+function FindingView(props: FindingItemProps) {
+  const { finding, decision, suggestion } = props;
+  const onDecide = (next: Decision) => props.onDecide(finding, next);
+  const [editing, setEditing] = useState(false);
+  const where = cellName(finding.sheet, finding.cell);
+  const target = cellName(finding.sheet, finding.answerCell);
+  const filled = hasExistingAnswer(finding);
+  const titles = [
+    ...new Set(
+      finding.requests.map((request) => reportName(request.report, request.type, 'short')),
+    ),
+  ].join(' or ');
+  const current = decision.kind === 'accepted' ? decision.text : suggestion.text;
+
+  return (
+    <li class={`file-finding file-finding-${decision.kind}`} data-cell={where}>
+      <div class="file-finding-head">
+        <span class="file-cell">{where}</span>
+        <span class="finding-report">{titles}</span>
+        <span class="file-status">{statusOf(finding, decision)}</span>
+      </div>
+      <p class="finding-question">
+        {finding.number ? <span class="file-number">{finding.number} </span> : null}
+        {finding.question}
+      </p>
+      <ul class="file-reasons" aria-label={`Why, for ${where}`}>
+        {finding.requests.map((request, index) => (
+          <li key={index}>
+            <span class="label">{reportName(request.report, request.type, 'short')}:</span>{' '}
+            {request.reasons.join(' ')}
+          </li>
+        ))}
+      </ul>
+      {filled ? (
+        <p class="file-existing">
+          <span class="label">{target} already says: </span>“{finding.existingAnswer}”
+        </p>
+      ) : null}
+
+      {editing ? (
+        <Editor
+          where={target}
+          initial={current}
+          onCancel={() => setEditing(false)}
+          onSave={(text) => {
+            setEditing(false);
+            onDecide({
+              kind: 'accepted',
+              text,
+              replace: decision.kind === 'accepted' && decision.replace,
+            });
+          }}
+        />
+      ) : decision.kind === 'accepted' ? (
+        <div class="file-accepted">
+          <p>
+            <span class="label">Goes into {target}: </span>
+            {decision.text}
+          </p>
+          {filled ? (
+            <label class="file-replace">
+              <input
+                type="checkbox"
+                checked={decision.replace}
+                onChange={(event) =>
+                  onDecide({
+                    ...decision,
+                    replace: (event.currentTarget as HTMLInputElement).checked,
+                  })
+                }
+              />{' '}
+              Replace what {target} holds now
+            </label>
+          ) : null}
+        </div>
+      ) : decision.kind === 'open' ? (
+        <AnswerBox answer={suggestion} />
+      ) : null}
+
+      {editing ? null : (
+        <div class="which-soc-actions">
+          {decision.kind === 'open' ? (
+            <button
+              type="button"
+              class="which-soc-button which-soc-primary"
+              aria-label={`Accept the answer for ${where}`}
+              onClick={() => onDecide({ kind: 'accepted', text: suggestion.text, replace: false })}
+            >
+              Accept
+            </button>
+          ) : null}
+          {decision.kind !== 'skipped' ? (
+            <button
+              type="button"
+              class="which-soc-button"
+              aria-label={`Edit the answer for ${where}`}
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </button>
+          ) : null}
+          {decision.kind === 'open' ? (
+            <button
+              type="button"
+              class="which-soc-button"
+              aria-label={`Skip ${where}`}
+              onClick={() => onDecide({ kind: 'skipped' })}
+            >
+              Skip
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="which-soc-button"
+              aria-label={`Undo the choice for ${where}`}
+              onClick={() => onDecide(OPEN)}
+            >
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * One finding, re-rendered only when its own finding, decision or suggestion changes (what
+ * preact/compat's `memo` does, without pulling compat into the bundle): accepting one answer
+ * of 2,000 then costs one item, not the list.
+ */
+class FindingItem extends Component<FindingItemProps> {
+  override shouldComponentUpdate(next: FindingItemProps): boolean {
+    const now = this.props;
+    return (
+      next.finding !== now.finding ||
+      next.decision !== now.decision ||
+      next.suggestion !== now.suggestion ||
+      next.onDecide !== now.onDecide
+    );
+  }
+
+  override render() {
+    return <FindingView {...this.props} />;
+  }
+}
+
+/** Findings shown at first, and added per "Show more": a 20,000-row file can have 2,000. */
+export const FINDINGS_PAGE = 200;
+
+/**
+ * Every question of the file that asks for a report: where it is, the question with its number,
+ * the report meant with all its reasons, the suggested answer, and accept / edit / skip. File text is shown
+ * as text only (Preact escapes it).
+ */
+export function FileFindings(props: FileFindingsProps) {
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  useEffect(() => setShown(FINDINGS_PAGE), [props.findings]);
+  const rest = props.findings.length - shown;
+  // One `disabled` on the fieldset disables every control inside, so a running job does not
+  // re-render each item (each is memoised on its own finding and decision).
+  return (
+    <fieldset class="file-findings-set" disabled={props.disabled}>
+      <legend class="visually-hidden">Report requests</legend>
+      <ol class="file-findings">
+        {props.findings.slice(0, shown).map((finding) => {
+          const key = findingKey(finding);
+          return (
+            <FindingItem
+              key={key}
+              finding={finding}
+              decision={props.decisions.get(key) ?? OPEN}
+              suggestion={props.suggestionOf(finding)}
+              onDecide={props.onDecide}
+            />
+          );
+        })}
+      </ol>
+      {rest > 0 ? (
+        <div class="which-soc-actions">
+          <button
+            type="button"
+            class="which-soc-button"
+            onClick={() => setShown((count) => count + FINDINGS_PAGE)}
+          >
+            Show {Math.min(rest, FINDINGS_PAGE)} more ({rest} not shown)
+          </button>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

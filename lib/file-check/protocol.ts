@@ -1,0 +1,254 @@
+/**
+ * The messages between the "Check a questionnaire file" page and its Web Worker, and the
+ * validation of every one of them. The worker reads a file the user picked, so whatever it sends
+ * back is treated as untrusted data: each reply is parsed here, and anything that does not fit
+ * is refused, never half-used. Pure TypeScript: no DOM, no extension APIs (tests run in Node).
+ */
+import { REPORT_IDS, type ReportId, type ReportRequest, type ReportType } from '../rules';
+
+/** A column of a sheet as the user can choose it: its letter and its header text. */
+export interface SheetColumn {
+  /** Spreadsheet letter: 'A', 'B', … 'AA'. */
+  letter: string;
+  /** Header cell text ('' when the header row has nothing there). */
+  header: string;
+}
+
+/** One sheet of the file, with the columns found (or chosen) for questions and answers. */
+export interface SheetInfo {
+  name: string;
+  /** Column letter of the questions, or null when none was found. */
+  questionColumn: string | null;
+  /** Column letter of the answers, or null when none was found. */
+  answerColumn: string | null;
+  rowCount: number;
+  /** The columns the user can pick from (at least the two found ones). */
+  columns: SheetColumn[];
+  /** Hidden sheets are listed but not read: the person filling the file does not see them. */
+  hidden: boolean;
+}
+
+/** One question of the file that asks for a report. */
+export interface FileFinding {
+  sheet: string;
+  /** A1 reference of the question cell. */
+  cell: string;
+  /** The question's own number in the questionnaire ("A.4.2"), '' when it has none. */
+  number: string;
+  question: string;
+  /** Section row, sheet name and column header, as given to `analyze`. */
+  context: string;
+  requests: ReportRequest[];
+  /** A1 reference of the cell the answer goes into. */
+  answerCell: string;
+  /** What the answer cell holds today ('' when empty): replaced only after an explicit choice. */
+  existingAnswer: string;
+}
+
+/** What reading a file gives the page. */
+export interface FileReading {
+  sheets: SheetInfo[];
+  findings: FileFinding[];
+  /** The one-line summary ("SOC 2 Type 2 x5, …; 612 rows read in 14 sheets"). */
+  summary: string;
+  /** The name to save the answered copy under: "<name> (answered).xlsx" (or .csv). */
+  answeredName: string;
+}
+
+/** Column choices of one sheet, by sheet name. */
+export type ColumnChoices = Record<string, { question: string; answer: string }>;
+
+/** One answer to write into the copy. */
+export interface CellAnswer {
+  sheet: string;
+  cell: string;
+  text: string;
+  /** The user chose to replace what the cell holds; without it a filled cell is never written. */
+  overwrite: boolean;
+}
+
+/** Page -> worker. `bytes` is a copy: the page keeps the original for later reads and the fill. */
+export type WorkerRequest =
+  | { type: 'read'; bytes: ArrayBuffer; fileName: string; columns: ColumnChoices }
+  | { type: 'fill'; bytes: ArrayBuffer; fileName: string; answers: CellAnswer[] };
+
+/** Worker -> page. */
+export type WorkerReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'read'; reading: FileReading }
+  | { type: 'filled'; bytes: ArrayBuffer }
+  | { type: 'failed'; message: string };
+
+/** Limits on what a reply may hold: generous for a 20,000-row workbook, finite for a hostile one. */
+export const LIMITS = {
+  sheets: 1_000,
+  columns: 16_384,
+  findings: 50_000,
+  requestsPerFinding: 20,
+  reasonsPerRequest: 20,
+  text: 100_000,
+  name: 1_000,
+  /** The largest answered copy accepted back from the worker (the reader refuses bigger inputs). */
+  bytes: 512 * 1024 * 1024,
+} as const;
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+const A1 = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown, max: number = LIMITS.text): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isColumn(value: unknown): value is string {
+  return typeof value === 'string' && COLUMN_LETTERS.test(value);
+}
+
+/** True for an A1 cell reference ("B12"), the only kind the page shows and writes. */
+export function isCellRef(value: unknown): value is string {
+  return typeof value === 'string' && A1.test(value);
+}
+
+function parseRequest(value: unknown): ReportRequest | null {
+  if (!isRecord(value)) return null;
+  const { report, type, start, end, reasons } = value;
+  if (!REPORT_IDS.includes(report as ReportId)) return null;
+  if (type !== null && type !== 'type1' && type !== 'type2') return null;
+  if (!isCount(start) || !isCount(end) || end < start) return null;
+  if (!Array.isArray(reasons) || reasons.length > LIMITS.reasonsPerRequest) return null;
+  if (!reasons.every((reason) => isText(reason, LIMITS.name))) return null;
+  return { report: report as ReportId, type: type as ReportType | null, start, end, reasons };
+}
+
+function parseSheet(value: unknown): SheetInfo | null {
+  if (!isRecord(value)) return null;
+  const { name, questionColumn, answerColumn, rowCount, columns, hidden } = value;
+  if (!isText(name, LIMITS.name) || !isCount(rowCount) || typeof hidden !== 'boolean') return null;
+  if (questionColumn !== null && !isColumn(questionColumn)) return null;
+  if (answerColumn !== null && !isColumn(answerColumn)) return null;
+  if (!Array.isArray(columns) || columns.length > LIMITS.columns) return null;
+  const parsed: SheetColumn[] = [];
+  for (const column of columns) {
+    if (!isRecord(column) || !isColumn(column.letter) || !isText(column.header, LIMITS.name)) {
+      return null;
+    }
+    parsed.push({ letter: column.letter, header: column.header });
+  }
+  return { name, questionColumn, answerColumn, rowCount, columns: parsed, hidden };
+}
+
+function parseFinding(value: unknown): FileFinding | null {
+  if (!isRecord(value)) return null;
+  const { sheet, cell, number, question, context, requests, answerCell, existingAnswer } = value;
+  if (!isText(sheet, LIMITS.name) || !isCellRef(cell) || !isCellRef(answerCell)) return null;
+  if (!isText(number, LIMITS.name) || !isText(question) || !isText(context)) return null;
+  if (!isText(existingAnswer)) return null;
+  if (!Array.isArray(requests) || requests.length === 0) return null;
+  if (requests.length > LIMITS.requestsPerFinding) return null;
+  const parsed = requests.map(parseRequest);
+  if (parsed.some((request) => request === null)) return null;
+  return {
+    sheet,
+    cell,
+    number,
+    question,
+    context,
+    requests: parsed as ReportRequest[],
+    answerCell,
+    existingAnswer,
+  };
+}
+
+function parseReading(value: unknown): FileReading | null {
+  if (!isRecord(value)) return null;
+  const { sheets, findings, summary, answeredName } = value;
+  if (!Array.isArray(sheets) || sheets.length > LIMITS.sheets) return null;
+  if (!Array.isArray(findings) || findings.length > LIMITS.findings) return null;
+  if (!isText(summary, LIMITS.text)) return null;
+  if (!isText(answeredName, LIMITS.name) || answeredName.trim() === '') return null;
+  const parsedSheets = sheets.map(parseSheet);
+  if (parsedSheets.some((sheet) => sheet === null)) return null;
+  const names = new Set(parsedSheets.map((sheet) => sheet!.name));
+  const parsedFindings = findings.map(parseFinding);
+  // A finding must belong to a sheet the reply lists: the page groups and rewrites by sheet name.
+  if (parsedFindings.some((finding) => finding === null || !names.has(finding.sheet))) return null;
+  return {
+    sheets: parsedSheets as SheetInfo[],
+    findings: parsedFindings as FileFinding[],
+    summary,
+    answeredName,
+  };
+}
+
+/**
+ * Parses one message from the worker; null for anything that is not exactly a reply the page
+ * understands (an unknown type, a missing field, a wrong type, a value past the limits).
+ */
+export function parseWorkerReply(data: unknown): WorkerReply | null {
+  if (!isRecord(data)) return null;
+  switch (data.type) {
+    case 'progress':
+      return isCount(data.done) && isCount(data.total) && data.done <= data.total
+        ? { type: 'progress', done: data.done, total: data.total }
+        : null;
+    case 'read': {
+      const reading = parseReading(data.reading);
+      return reading ? { type: 'read', reading } : null;
+    }
+    case 'filled':
+      return data.bytes instanceof ArrayBuffer && data.bytes.byteLength <= LIMITS.bytes
+        ? { type: 'filled', bytes: data.bytes }
+        : null;
+    case 'failed':
+      return isText(data.message, LIMITS.name) && data.message.trim() !== ''
+        ? { type: 'failed', message: data.message }
+        : null;
+    default:
+      return null;
+  }
+}
+
+function parseColumns(value: unknown): ColumnChoices | null {
+  if (!isRecord(value)) return null;
+  const choices: ColumnChoices = {};
+  for (const [sheet, choice] of Object.entries(value)) {
+    if (!isRecord(choice) || !isColumn(choice.question) || !isColumn(choice.answer)) return null;
+    choices[sheet] = { question: choice.question, answer: choice.answer };
+  }
+  return choices;
+}
+
+/** Parses one message from the page, in the worker (the same care in both directions). */
+export function parseWorkerRequest(data: unknown): WorkerRequest | null {
+  if (!isRecord(data) || !(data.bytes instanceof ArrayBuffer)) return null;
+  if (!isText(data.fileName, LIMITS.name)) return null;
+  if (data.type === 'read') {
+    const columns = parseColumns(data.columns);
+    return columns ? { type: 'read', bytes: data.bytes, fileName: data.fileName, columns } : null;
+  }
+  if (data.type === 'fill') {
+    if (!Array.isArray(data.answers)) return null;
+    const answers: CellAnswer[] = [];
+    for (const answer of data.answers) {
+      if (!isRecord(answer) || !isText(answer.sheet, LIMITS.name) || !isCellRef(answer.cell)) {
+        return null;
+      }
+      if (!isText(answer.text) || typeof answer.overwrite !== 'boolean') return null;
+      answers.push({
+        sheet: answer.sheet,
+        cell: answer.cell,
+        text: answer.text,
+        overwrite: answer.overwrite,
+      });
+    }
+    return { type: 'fill', bytes: data.bytes, fileName: data.fileName, answers };
+  }
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * The user's review of a file's findings: accept, edit or skip each, accept all of one report,
+ * and the list of answers that goes into the answered copy. Pure TypeScript (tests run in Node);
+ * the page keeps the state, the components show it.
+ */
+import { answerFor } from '../rules';
+import { reportName } from '../rules';
+import type { Profile } from '../rules';
+import type { Answer, ReportRequest } from '../rules';
+import type { CellAnswer, FileFinding } from './protocol';
+
+/** What the user decided for one finding. */
+export type Decision =
+  | { kind: 'open' }
+  /**
+   * `text` is the answer to write (the suggestion, or the user's edit). `replace` is the explicit
+   * per-cell choice to overwrite an answer cell that already holds text; an accepted answer for
+   * a filled cell without it is not written.
+   */
+  | { kind: 'accepted'; text: string; replace: boolean }
+  | { kind: 'skipped' };
+
+export const OPEN: Decision = { kind: 'open' };
+
+/** One key per finding: its sheet and cell (a cell holds one question). */
+export function findingKey(finding: Pick<FileFinding, 'sheet' | 'cell'>): string {
+  return `${finding.sheet}\u0000${finding.cell}`;
+}
+
+/** The report a request names, with its type, as a key and a title ("SOC 2 Type 2"). */
+export function reportKey(request: Pick<ReportRequest, 'report' | 'type'>): string {
+  return `${request.report}:${request.type ?? ''}`;
+}
+
+/**
+ * The suggested answer to a finding, exactly as the popup gives it for each request
+ * (`answerFor` with the stored profile). A question asking for two reports ("SOC 1 or SOC 2")
+ * gets both answers in one cell: their sentences in the question's order, each attachment and
+ * piece of advice once.
+ */
+export function suggestAnswer(
+  requests: readonly ReportRequest[],
+  profile: Profile | undefined,
+  today?: Date,
+): Answer {
+  const answers = requests.map((request) => answerFor(request, profile, today));
+  if (answers.length === 1) return answers[0]!;
+  const unique = (items: (string | undefined)[]) => [
+    ...new Set(items.filter((item): item is string => Boolean(item))),
+  ];
+  const attach = unique(answers.map((answer) => answer.attach));
+  const answer: Answer = {
+    text: unique(answers.map((answer) => answer.text.trim())).join(' '),
+    advice: unique(answers.flatMap((answer) => answer.advice)),
+  };
+  if (attach.length) answer.attach = attach.join(', ');
+  return answer;
+}
+
+/** One report the file asks for, with the findings that ask for it (for "Accept all"). */
+export interface ReportGroup {
+  key: string;
+  title: string;
+  findings: FileFinding[];
+}
+
+/** The reports the file asks for, most-asked first, each with its findings. */
+export function groupByReport(findings: readonly FileFinding[]): ReportGroup[] {
+  const groups = new Map<string, ReportGroup>();
+  for (const finding of findings) {
+    for (const request of finding.requests) {
+      const key = reportKey(request);
+      const group = groups.get(key) ?? {
+        key,
+        title: reportName(request.report, request.type, 'short'),
+        findings: [],
+      };
+      // A finding's requests come together: checking the last entry keeps each finding once.
+      if (group.findings.at(-1) !== finding) group.findings.push(finding);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.findings.length - a.findings.length);
+}
+
+/**
+ * Accepts every still-open finding of one report with its suggested answer. Findings the user
+ * already decided (accepted, edited or skipped) keep their decision, and a filled answer cell is
+ * never set to be replaced here: that stays a per-cell choice.
+ */
+export function acceptGroup(
+  decisions: ReadonlyMap<string, Decision>,
+  group: ReportGroup,
+  suggestionOf: (finding: FileFinding) => string,
+): Map<string, Decision> {
+  const next = new Map(decisions);
+  for (const finding of group.findings) {
+    const key = findingKey(finding);
+    if ((next.get(key) ?? OPEN).kind !== 'open') continue;
+    next.set(key, { kind: 'accepted', text: suggestionOf(finding), replace: false });
+  }
+  return next;
+}
+
+/** True when the finding's answer cell already holds something. */
+export function hasExistingAnswer(finding: FileFinding): boolean {
+  return finding.existingAnswer.trim() !== '';
+}
+
+/** True when an accepted answer will be written into the copy. */
+export function willWrite(finding: FileFinding, decision: Decision): boolean {
+  return (
+    decision.kind === 'accepted' &&
+    decision.text.trim() !== '' &&
+    (decision.replace || !hasExistingAnswer(finding))
+  );
+}
+
+/**
+ * The answers to write: accepted ones, into empty answer cells, or into filled ones the user
+ * chose to replace. One answer per cell (the first finding that targets it wins).
+ */
+export function answersToWrite(
+  findings: readonly FileFinding[],
+  decisions: ReadonlyMap<string, Decision>,
+): CellAnswer[] {
+  const written = new Set<string>();
+  const answers: CellAnswer[] = [];
+  for (const finding of findings) {
+    const decision = decisions.get(findingKey(finding)) ?? OPEN;
+    if (decision.kind !== 'accepted' || !willWrite(finding, decision)) continue;
+    const target = `${finding.sheet}\u0000${finding.answerCell}`;
+    if (written.has(target)) continue;
+    written.add(target);
+    answers.push({
+      sheet: finding.sheet,
+      cell: finding.answerCell,
+      text: decision.text,
+      overwrite: hasExistingAnswer(finding),
+    });
+  }
+  return answers;
+}
+
+/** Extensions the page accepts (what the file library reads). */
+export const ACCEPTED_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv'] as const;
+
+const MIME: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xlsm': 'application/vnd.ms-excel.sheet.macroEnabled.12',
+  '.csv': 'text/csv',
+  '.tsv': 'text/tab-separated-values',
+};
+
+/** The media type to save a file under, from its name ("x (answered).csv" is text/csv). */
+export function mediaTypeOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return MIME[dot >= 0 ? fileName.slice(dot).toLowerCase() : ''] ?? 'application/octet-stream';
+}

@@ -1,0 +1,74 @@
+/**
+ * What kind of file the bytes are, from their first bytes first and their name second: a
+ * renamed file is read for what it is, and what cannot be read gets a sentence that says why.
+ */
+import { QuestionnaireFileError } from './errors';
+import { looksLikeZip } from './zip';
+
+export type FileKind = 'xlsx' | 'csv';
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** True when the UTF-16LE form of `name` occurs in the bytes (OLE directory entry names). */
+function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let i = 0; i + name.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let j = 1; j < name.length; j++) {
+      if (bytes[i + 2 * j] !== name.charCodeAt(j) || bytes[i + 2 * j + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The reader for the bytes, or a typed error. An OLE compound file (D0 CF 11 E0) is either a
+ * workbook Excel encrypted with a password (its streams are EncryptionInfo and EncryptedPackage,
+ * MS-OFFCRYPTO 2.3.4) or an Excel 97-2003 .xls (a Workbook or Book stream, MS-XLS 2.1.2).
+ */
+export function sniff(bytes: Uint8Array, fileName: string): FileKind {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (bytes.length === 0)
+    throw new QuestionnaireFileError('not-a-spreadsheet', 'The file is empty.');
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    if (hasUtf16Name(bytes, 'EncryptedPackage')) {
+      throw new QuestionnaireFileError(
+        'password-protected',
+        'This workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and open the copy here.',
+      );
+    }
+    if (ext === 'xls' || hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) {
+      throw new QuestionnaireFileError(
+        'old-xls',
+        'This is an Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then open the .xlsx here.',
+      );
+    }
+    throw new QuestionnaireFileError(
+      'not-a-spreadsheet',
+      'This is an Office file but not a workbook.',
+    );
+  }
+  if (looksLikeZip(bytes)) return 'xlsx';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  if (ext === 'xls') {
+    throw new QuestionnaireFileError(
+      'old-xls',
+      'This .xls file is not a workbook this page reads. Open it in Excel and save it as .xlsx (Excel Workbook), then open the .xlsx here.',
+    );
+  }
+  if (ext === 'xlsx' || ext === 'xlsm') {
+    throw new QuestionnaireFileError(
+      'not-a-spreadsheet',
+      `This file is named .${ext} but is not an Excel workbook.`,
+    );
+  }
+  throw new QuestionnaireFileError(
+    'not-a-spreadsheet',
+    'This is not a spreadsheet. Open an .xlsx, .xlsm, .csv or .tsv file.',
+  );
+}

@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import { columnLetters, columnNumber, columnsOf, toReading } from '../../lib/file-check/adapt';
+import { parseWorkerReply } from '../../lib/file-check/protocol';
+import type { QuestionnaireFile, QuestionnaireSheet } from '../../lib/files/types';
+
+function sheet(extra: Partial<QuestionnaireSheet> = {}): QuestionnaireSheet {
+  return {
+    name: 'Assurance',
+    questionColumn: 'C',
+    answerColumn: 'E',
+    rowCount: 40,
+    headerRow: 2,
+    numberColumn: 'B',
+    choiceColumn: 'D',
+    headers: { B: 'Ques Num', C: 'Question/Request', D: 'Response', E: 'Additional Information' },
+    hidden: false,
+    overridden: false,
+    ...extra,
+  };
+}
+
+describe('column letters', () => {
+  test.each([
+    ['A', 1],
+    ['Z', 26],
+    ['AA', 27],
+    ['AZ', 52],
+    ['ZZ', 702],
+    ['XFD', 16_384],
+  ])('%s is column %i, both ways', (letters, number) => {
+    expect(columnNumber(letters)).toBe(number);
+    expect(columnLetters(number)).toBe(letters);
+  });
+});
+
+describe('columnsOf', () => {
+  test('offers A to J at least, with each header', () => {
+    const columns = columnsOf(sheet());
+    expect(columns.map((column) => column.letter)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+      'H',
+      'I',
+      'J',
+    ]);
+    expect(columns[2]).toEqual({ letter: 'C', header: 'Question/Request' });
+    expect(columns[0]).toEqual({ letter: 'A', header: '' });
+  });
+
+  test('reaches the last column with a header or a role', () => {
+    const columns = columnsOf(sheet({ headers: { AB: 'Vendor Response' }, answerColumn: 'AB' }));
+    expect(columns.at(-1)).toEqual({ letter: 'AB', header: 'Vendor Response' });
+    expect(columns).toHaveLength(28);
+  });
+
+  test('stops at 200 columns on a very wide sheet', () => {
+    expect(columnsOf(sheet({ headers: { XFD: 'Last' } }))).toHaveLength(200);
+  });
+});
+
+describe('toReading', () => {
+  const file: QuestionnaireFile = {
+    sheets: [
+      sheet(),
+      sheet({ name: 'Lists', questionColumn: null, answerColumn: null, hidden: true, headers: {} }),
+    ],
+    findings: [
+      {
+        sheet: 'Assurance',
+        cell: 'C4',
+        question: 'Provide your SOC 2 Type 2 report.',
+        context: 'Assurance · Third-party audits · Question/Request',
+        requests: [
+          {
+            report: 'soc2',
+            type: 'type2',
+            start: 13,
+            end: 26,
+            reasons: ['The question names SOC 2.'],
+          },
+        ],
+        answerCell: 'E4',
+        row: 4,
+        number: null,
+        section: 'Third-party audits',
+        existingAnswer: '',
+      },
+    ],
+    format: 'xlsx',
+    answeredName: 'SIG (answered).xlsx',
+  };
+
+  test('gives a reading the page accepts, with the summary and the copy’s name', () => {
+    const reading = toReading(file, 'SOC 2 Type 2 x1; 40 rows read in 1 sheet');
+    expect(parseWorkerReply({ type: 'read', reading })).toEqual({ type: 'read', reading });
+    expect(reading.summary).toBe('SOC 2 Type 2 x1; 40 rows read in 1 sheet');
+    expect(reading.answeredName).toBe('SIG (answered).xlsx');
+    expect(reading.sheets.map((s) => [s.name, s.questionColumn, s.hidden])).toEqual([
+      ['Assurance', 'C', false],
+      ['Lists', null, true],
+    ]);
+    expect(reading.findings[0]).toMatchObject({
+      number: '',
+      cell: 'C4',
+      answerCell: 'E4',
+      existingAnswer: '',
+    });
+  });
+});

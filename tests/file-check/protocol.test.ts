@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import {
+  LIMITS,
+  parseWorkerReply,
+  parseWorkerRequest,
+  type FileReading,
+  type SheetInfo,
+} from '../../lib/file-check/protocol';
+import { READING, SOC2_FINDING } from '../fixtures/file-check-state';
+
+/** A deep copy with one change, so each case breaks exactly one thing. */
+function readingWith(change: (reading: FileReading) => void): unknown {
+  const copy = structuredClone(READING);
+  change(copy);
+  return { type: 'read', reading: copy };
+}
+
+describe('parseWorkerReply accepts', () => {
+  test('a reading, unchanged', () => {
+    expect(parseWorkerReply({ type: 'read', reading: READING })).toEqual({
+      type: 'read',
+      reading: READING,
+    });
+  });
+
+  test('progress, a written copy and a failure message', () => {
+    expect(parseWorkerReply({ type: 'progress', done: 3, total: 10 })).toEqual({
+      type: 'progress',
+      done: 3,
+      total: 10,
+    });
+    const bytes = new Uint8Array([1, 2, 3]).buffer;
+    expect(parseWorkerReply({ type: 'filled', bytes })).toEqual({ type: 'filled', bytes });
+    expect(parseWorkerReply({ type: 'failed', message: 'Not a spreadsheet.' })).toEqual({
+      type: 'failed',
+      message: 'Not a spreadsheet.',
+    });
+  });
+
+  test('drops fields it does not know instead of passing them on', () => {
+    const reply = parseWorkerReply(
+      readingWith((reading) => {
+        (reading.findings[0] as unknown as Record<string, unknown>).html = '<img onerror=x>';
+      }),
+    );
+    expect(reply?.type).toBe('read');
+    const finding = reply?.type === 'read' ? reply.reading.findings[0] : undefined;
+    expect(finding).toEqual(SOC2_FINDING);
+    expect(finding).not.toHaveProperty('html');
+  });
+});
+
+describe('parseWorkerReply refuses', () => {
+  test.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'read'],
+    ['an unknown type', { type: 'eval', code: '1' }],
+    ['progress past its total', { type: 'progress', done: 11, total: 10 }],
+    ['negative progress', { type: 'progress', done: -1, total: 10 }],
+    ['a copy that is not bytes', { type: 'filled', bytes: 'PK…' }],
+    ['an empty failure message', { type: 'failed', message: '  ' }],
+    ['a failure message past the limit', { type: 'failed', message: 'x'.repeat(LIMITS.name + 1) }],
+    ['a reading without sheets', readingWith((r) => delete (r as Partial<FileReading>).sheets)],
+    ['a reading without a summary', readingWith((r) => delete (r as Partial<FileReading>).summary)],
+    ['a reading without a name for the copy', readingWith((r) => (r.answeredName = ''))],
+    [
+      'a sheet without its hidden flag',
+      readingWith((r) => delete (r.sheets[0] as Partial<SheetInfo>).hidden),
+    ],
+    [
+      'a finding on a sheet the reading does not list',
+      readingWith((r) => (r.findings[0]!.sheet = 'Elsewhere')),
+    ],
+    ['a cell that is not an A1 reference', readingWith((r) => (r.findings[0]!.cell = 'R4C2'))],
+    ['an answer cell of row 0', readingWith((r) => (r.findings[0]!.answerCell = 'C0'))],
+    ['a finding without requests', readingWith((r) => (r.findings[0]!.requests = []))],
+    [
+      'a request for an unknown report',
+      readingWith((r) => ((r.findings[0]!.requests[0] as { report: string }).report = 'soc4')),
+    ],
+    [
+      'a request with an unknown type',
+      readingWith((r) => ((r.findings[0]!.requests[0] as { type: unknown }).type = 'type3')),
+    ],
+    [
+      'a request whose end comes before its start',
+      readingWith((r) => (r.findings[0]!.requests[0]!.end = 0)),
+    ],
+    [
+      'a reason that is not text',
+      readingWith((r) => ((r.findings[0]!.requests[0]!.reasons as unknown[]) = [42])),
+    ],
+    [
+      'a question past the text limit',
+      readingWith((r) => (r.findings[0]!.question = 'q'.repeat(LIMITS.text + 1))),
+    ],
+    ['a column that is not a letter', readingWith((r) => (r.sheets[0]!.questionColumn = '2'))],
+    ['a fractional row count', readingWith((r) => (r.sheets[0]!.rowCount = 1.5))],
+    [
+      'a column list entry without a header',
+      readingWith((r) => ((r.sheets[0]!.columns[0] as { header?: string }).header = undefined)),
+    ],
+  ])('%s', (_name, data) => {
+    expect(parseWorkerReply(data)).toBeNull();
+  });
+});
+
+describe('parseWorkerRequest', () => {
+  const bytes = new ArrayBuffer(4);
+
+  test('accepts a read with column choices and a fill with answers', () => {
+    const read = {
+      type: 'read',
+      bytes,
+      fileName: 'a.xlsx',
+      columns: { S: { question: 'B', answer: 'C' } },
+    };
+    expect(parseWorkerRequest(read)).toEqual(read);
+    const fill = {
+      type: 'fill',
+      bytes,
+      fileName: 'a.csv',
+      answers: [{ sheet: 'a', cell: 'C4', text: 'Yes.', overwrite: false }],
+    };
+    expect(parseWorkerRequest(fill)).toEqual(fill);
+  });
+
+  test.each<[string, unknown]>([
+    ['no bytes', { type: 'read', fileName: 'a.xlsx', columns: {} }],
+    ['an unknown type', { type: 'delete', bytes, fileName: 'a.xlsx' }],
+    [
+      'a bad column choice',
+      { type: 'read', bytes, fileName: 'a.xlsx', columns: { S: { question: 'b', answer: 'C' } } },
+    ],
+    [
+      'an answer into a bad cell',
+      { type: 'fill', bytes, fileName: 'a.xlsx', answers: [{ sheet: 'S', cell: 'C', text: 'x' }] },
+    ],
+    [
+      'an answer without its overwrite choice',
+      { type: 'fill', bytes, fileName: 'a.xlsx', answers: [{ sheet: 'S', cell: 'C4', text: 'x' }] },
+    ],
+    ['answers that are not a list', { type: 'fill', bytes, fileName: 'a.xlsx', answers: {} }],
+  ])('refuses %s', (_name, data) => {
+    expect(parseWorkerRequest(data)).toBeNull();
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import {
+  acceptGroup,
+  answersToWrite,
+  findingKey,
+  groupByReport,
+  mediaTypeOf,
+  suggestAnswer,
+  type Decision,
+} from '../../lib/file-check/review';
+import { answerFor, emptyProfile, type Profile } from '../../lib/rules';
+import {
+  READING,
+  SOC1_FINDING,
+  SOC2_FINDING,
+  SOC2_SECOND,
+  ISO_FINDING,
+} from '../fixtures/file-check-state';
+
+const TODAY = new Date('2026-12-03T12:00:00Z');
+
+function profileWithSoc2(): Profile {
+  const profile = emptyProfile();
+  profile.company = 'Acme Cloud';
+  profile.soc2 = {
+    held: true,
+    type: 'type2',
+    periodStart: '2025-10-01',
+    periodEnd: '2026-09-30',
+    auditor: 'Example CPA LLP',
+  };
+  return profile;
+}
+
+describe('suggestAnswer', () => {
+  test('gives exactly the popup’s answer for a one-report question, tailored by the profile', () => {
+    const profile = profileWithSoc2();
+    const request = SOC2_FINDING.requests[0]!;
+    expect(suggestAnswer([request], profile, TODAY)).toEqual(answerFor(request, profile, TODAY));
+    expect(suggestAnswer([request], profile, TODAY).text).toContain('Example CPA LLP');
+  });
+
+  test('puts both answers in one cell for "SOC 1 or SOC 2", each attachment and advice once', () => {
+    const requests = [SOC1_FINDING.requests[0]!, SOC2_FINDING.requests[0]!];
+    const both = suggestAnswer(requests, undefined, TODAY);
+    const [first, second] = requests.map((request) => answerFor(request, undefined, TODAY));
+    expect(both.text).toBe(`${first!.text} ${second!.text}`);
+    expect(new Set(both.advice).size).toBe(both.advice.length);
+    for (const line of [...first!.advice, ...second!.advice]) expect(both.advice).toContain(line);
+  });
+});
+
+describe('groupByReport', () => {
+  test('groups findings by report and type, most-asked first', () => {
+    const groups = groupByReport(READING.findings);
+    expect(groups.map((group) => [group.title, group.findings.length])).toEqual([
+      ['SOC 2 Type 2', 2],
+      ['ISO 27001', 1],
+      ['SOC 1', 1],
+    ]);
+  });
+});
+
+describe('acceptGroup', () => {
+  test('accepts the open findings of one report with their suggestions, and leaves decided ones', () => {
+    const [soc2] = groupByReport(READING.findings);
+    const before = new Map<string, Decision>([[findingKey(SOC2_SECOND), { kind: 'skipped' }]]);
+    const after = acceptGroup(before, soc2!, (finding) => `answer for ${finding.cell}`);
+    expect(after.get(findingKey(SOC2_FINDING))).toEqual({
+      kind: 'accepted',
+      text: 'answer for B4',
+      replace: false,
+    });
+    expect(after.get(findingKey(SOC2_SECOND))).toEqual({ kind: 'skipped' });
+    expect(after.has(findingKey(ISO_FINDING))).toBe(false);
+    expect(before.has(findingKey(SOC2_FINDING))).toBe(false);
+  });
+});
+
+describe('answersToWrite', () => {
+  test('writes accepted answers into empty answer cells only', () => {
+    const decisions = new Map<string, Decision>([
+      [findingKey(SOC2_FINDING), { kind: 'accepted', text: 'Yes, attached.', replace: false }],
+      [findingKey(SOC2_SECOND), { kind: 'accepted', text: 'Yes.', replace: false }],
+      [findingKey(ISO_FINDING), { kind: 'skipped' }],
+    ]);
+    expect(answersToWrite(READING.findings, decisions)).toEqual([
+      { sheet: 'Assurance', cell: 'C4', text: 'Yes, attached.', overwrite: false },
+    ]);
+  });
+
+  test('replaces a filled answer cell only after the explicit per-cell choice', () => {
+    const decisions = new Map<string, Decision>([
+      [findingKey(SOC2_SECOND), { kind: 'accepted', text: 'Yes.', replace: true }],
+    ]);
+    expect(answersToWrite(READING.findings, decisions)).toEqual([
+      { sheet: 'Assurance', cell: 'C9', text: 'Yes.', overwrite: true },
+    ]);
+  });
+
+  test('writes nothing for open findings or an emptied edit', () => {
+    const decisions = new Map<string, Decision>([
+      [findingKey(SOC1_FINDING), { kind: 'accepted', text: '  ', replace: false }],
+    ]);
+    expect(answersToWrite(READING.findings, decisions)).toEqual([]);
+  });
+
+  test('writes one answer per cell when two findings share an answer cell', () => {
+    const twin = { ...SOC2_FINDING, cell: 'A4' };
+    const decisions = new Map<string, Decision>([
+      [findingKey(SOC2_FINDING), { kind: 'accepted', text: 'first', replace: false }],
+      [findingKey(twin), { kind: 'accepted', text: 'second', replace: false }],
+    ]);
+    expect(answersToWrite([SOC2_FINDING, twin], decisions)).toEqual([
+      { sheet: 'Assurance', cell: 'C4', text: 'first', overwrite: false },
+    ]);
+  });
+});
+
+describe('mediaTypeOf', () => {
+  test.each([
+    [
+      'SIG Lite (answered).xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    ['macros (answered).XLSM', 'application/vnd.ms-excel.sheet.macroEnabled.12'],
+    ['caiq (answered).csv', 'text/csv'],
+    ['export (answered).tsv', 'text/tab-separated-values'],
+    ['no extension', 'application/octet-stream'],
+  ])('%s is saved as %s', (name, type) => {
+    expect(mediaTypeOf(name)).toBe(type);
+  });
+});

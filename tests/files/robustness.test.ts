@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  fileErrorData,
+  fillQuestionnaire,
+  isQuestionnaireFileError,
+  QuestionnaireFileError,
+  readQuestionnaire,
+} from '../../lib/files/index';
+import { customWorkbook, sigWorkbook } from './fixtures';
+
+/** Either a result or the typed error: anything else would crash the page's worker. */
+async function outcome(work: () => Promise<unknown>): Promise<string> {
+  try {
+    await work();
+    return 'read';
+  } catch (error) {
+    if (isQuestionnaireFileError(error)) return error.code;
+    throw error;
+  }
+}
+
+describe('damaged files never throw anything but the typed error', () => {
+  const workbooks = [sigWorkbook(), customWorkbook()];
+
+  test('random bytes changed anywhere in a workbook', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: workbooks.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (which, changes) => {
+          const bytes = (workbooks[which] as Uint8Array).slice();
+          for (const [at, value] of changes) bytes[at % bytes.length] = value;
+          const read = await outcome(() => readQuestionnaire(bytes, 'q.xlsx'));
+          const fill = await outcome(() =>
+            fillQuestionnaire(bytes, 'q.xlsx', [{ sheet: 'Security', cell: 'C3', text: 'Yes' }]),
+          );
+          expect(typeof read).toBe('string');
+          expect(typeof fill).toBe('string');
+        },
+      ),
+      { numRuns: 120, seed: 12 },
+    );
+  });
+
+  test('a workbook cut anywhere', async () => {
+    const bytes = customWorkbook();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: bytes.length - 1 }), async (length) => {
+        expect(
+          await outcome(() => readQuestionnaire(bytes.subarray(0, length), 'q.xlsx')),
+        ).not.toBe('read');
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  test('arbitrary text as a CSV', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => {
+        const bytes = new TextEncoder().encode(text);
+        expect(typeof (await outcome(() => readQuestionnaire(bytes, 'q.csv')))).toBe('string');
+      }),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+});
+
+test('the typed error crosses a worker boundary as plain data', () => {
+  const data = structuredClone(
+    fileErrorData(new QuestionnaireFileError('old-xls', 'Save it as .xlsx.')),
+  );
+  expect(isQuestionnaireFileError(data)).toBe(true);
+  expect(data).toEqual({
+    name: 'QuestionnaireFileError',
+    code: 'old-xls',
+    message: 'Save it as .xlsx.',
+  });
+  expect(isQuestionnaireFileError(new Error('x'))).toBe(false);
+});
