@@ -47,43 +47,83 @@ function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list.length === 0) map.delete(key);
 }
 
-/** Chain from a node up through the hosts of the shadow roots it is in, outermost last. */
-function hostChain(node: Node): Node[] {
-  const chain: Node[] = [node];
-  let root = node.getRootNode();
-  while (root.nodeType === 11 && (root as ShadowRoot).host) {
-    const host = (root as ShadowRoot).host;
-    chain.push(host);
-    root = host.getRootNode();
-  }
-  return chain;
+/** A node's parent in the composed tree: a shadow root's parent is its host. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
 }
 
-/** Document order across shadow roots: a phrase inside a shadow root sits where its host is. */
-export function compareComposed(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const chainA = hostChain(a);
-  const chainB = hostChain(b);
-  let i = chainA.length - 1;
-  let j = chainB.length - 1;
-  // Walk down from the outermost anchors while they coincide.
-  while (i > 0 && j > 0 && chainA[i] === chainB[j]) {
-    i--;
-    j--;
+/**
+ * The marked children of `parent` (each a node on the way up from some finding) in document
+ * order, a shadow root first (its findings sit where its host is, before the host's own
+ * children). One pass over `parent`'s children, stopping at the last marked one.
+ */
+function inChildOrder(parent: Node, marked: Node[]): Node[] {
+  if (marked.length < 2) return marked;
+  const wanted = new Set(marked);
+  const out: Node[] = marked.filter((node) => node.nodeType === 11 && node.parentNode === null);
+  let left = marked.length - out.length;
+  for (let child = parent.firstChild; child && left > 0; child = child.nextSibling) {
+    if (wanted.has(child)) {
+      out.push(child);
+      left--;
+    }
   }
-  const x = chainA[i] as Node;
-  const y = chainB[j] as Node;
-  if (x === y) return i - j;
-  const position = x.compareDocumentPosition(y);
-  if (position & 4) return -1; // y follows x
-  if (position & 2) return 1; // y precedes x
-  return 0;
+  return out;
 }
 
-function compareFindings(a: PageFinding, b: PageFinding): number {
-  const byNode = compareComposed(a.range.startContainer, b.range.startContainer);
-  if (byNode !== 0) return byNode;
+function byOffsets(a: PageFinding, b: PageFinding): number {
   return a.range.startOffset - b.range.startOffset || a.range.endOffset - b.range.endOffset;
+}
+
+/**
+ * Findings in document order (shadow-root findings where their host is) without comparing nodes
+ * pairwise: `compareDocumentPosition` costs time in proportion to the siblings between two nodes,
+ * so sorting 596 findings of a flat 20,000-row table with it took 1.2 s in one task (measured in
+ * Chromium). Instead, the nodes on the way up from each finding form a tree, walked once from
+ * the top; each node's children are read once, and only where two findings' paths part. Findings
+ * outside the document (not swept yet) follow it, in the order they were found.
+ */
+export function documentOrder(findings: Iterable<PageFinding>): PageFinding[] {
+  const atNode = new Map<Node, PageFinding[]>();
+  const children = new Map<Node, Node[]>();
+  const tops: Node[] = [];
+  for (const finding of findings) {
+    let node: Node = finding.range.startContainer;
+    const here = atNode.get(node);
+    if (here) {
+      here.push(finding);
+      continue;
+    }
+    atNode.set(node, [finding]);
+    // Climb until a node already on some finding's path (or the top) is met.
+    for (;;) {
+      const parent = composedParent(node);
+      if (!parent) {
+        if (node.nodeType === 9) tops.unshift(node);
+        else tops.push(node);
+        break;
+      }
+      const siblings = children.get(parent);
+      if (siblings) {
+        siblings.push(node);
+        break;
+      }
+      children.set(parent, [node]);
+      if (atNode.has(parent)) break;
+      node = parent;
+    }
+  }
+  const out: PageFinding[] = [];
+  const stack: Node[] = [...tops].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const here = atNode.get(node);
+    if (here) out.push(...(here.length > 1 ? here.sort(byOffsets) : here));
+    const below = children.get(node);
+    if (!below) continue;
+    const ordered = inChildOrder(node, below);
+    for (let i = ordered.length - 1; i >= 0; i--) stack.push(ordered[i] as Node);
+  }
+  return out;
 }
 
 export class FindingStore {
@@ -158,7 +198,7 @@ export class FindingStore {
 
   /** Findings in document order (shadow-root findings where their host is). */
   inOrder(): PageFinding[] {
-    if (!this.ordered) this.ordered = [...this.all].sort(compareFindings);
+    this.ordered ??= documentOrder(this.all);
     return this.ordered;
   }
 
