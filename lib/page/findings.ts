@@ -2,9 +2,19 @@
  * The findings of one frame: each a phrase that asks for a report, with its DOM range, the
  * question it belongs to and the reasons. Indexed by the block that owns the phrase (so an
  * incremental rescan drops exactly the findings of what it rescans) and by text node (so a click
- * is hit-tested against our ranges without any layout read).
+ * is hit-tested against our ranges without any layout read). The scanner makes them here from
+ * a run's requests (`findingsOfRun`), each with the question around its run (`QuestionOf`), and
+ * the store gives them in document order (`documentOrder`).
  */
-import type { ReportId, ReportType } from '../rules/types';
+import type { AnalyzeOptions, ReportId, ReportRequest, ReportType } from '../rules/types';
+import { spanToPoints, type Collected } from './collect';
+import {
+  contextFor,
+  MAX_QUESTION,
+  squash,
+  type ContextCache,
+  type QuestionContext,
+} from './context';
 
 export interface PageFinding {
   /** Unique for the life of the content script. */
@@ -13,7 +23,7 @@ export interface PageFinding {
   text: string;
   /**
    * The question the phrase belongs to. The scanner works it out when the page is idle after the
-   * scan, or on first read if that comes sooner (see `QuestionOf` in scanner.ts).
+   * scan, or on first read if that comes sooner (see `QuestionOf` below).
    */
   readonly question: string;
   /** The context `analyze` gets where it reads one (worked out like `question`). */
@@ -45,6 +55,163 @@ function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const at = list.indexOf(value);
   if (at >= 0) list.splice(at, 1);
   if (list.length === 0) map.delete(key);
+}
+
+/**
+ * The question around a run of text (context.ts), worked out once, on first use, and shared by the
+ * run's findings: `analyze` reads the context only for an unnumbered request, and the question is
+ * only shown by the popup and the card (measured: working both out for every finding inside the
+ * scan was a third of a 2,000-question scan; most findings name their report).
+ */
+export class QuestionOf {
+  private value: QuestionContext | null = null;
+
+  constructor(
+    private readonly block: Element,
+    private readonly runText: string,
+    private readonly title: string,
+    private readonly heading: Element | null,
+    private readonly cache: () => ContextCache,
+  ) {}
+
+  get(): QuestionContext {
+    if (this.value) return this.value;
+    try {
+      this.value = contextFor(this.block, this.runText, this.cache(), this.title, this.heading);
+    } catch {
+      // Read later than the scan (the popup, the card), the page may have moved on: a finding
+      // still answers, with its own run as the question.
+      this.value = {
+        question: squash(this.runText.slice(0, MAX_QUESTION)),
+        context: '',
+        questionBlock: this.block,
+      };
+    }
+    return this.value;
+  }
+
+  /** `analyze` options whose context is worked out only if the rules read it. */
+  options(): AnalyzeOptions {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter's own `this` is the options object
+    const about = this;
+    return {
+      get context() {
+        return about.get().context;
+      },
+    };
+  }
+}
+
+/** A finding as the scanner makes it: its question, context and question block come from `about`. */
+export class ScannedFinding implements PageFinding {
+  readonly report: ReportRequest['report'];
+  readonly type: ReportRequest['type'];
+  readonly reasons: string[];
+
+  constructor(
+    readonly id: number,
+    readonly text: string,
+    request: ReportRequest,
+    readonly range: AbstractRange,
+    readonly nodes: Text[],
+    readonly block: Element,
+    readonly root: Document | ShadowRoot,
+    private readonly about: QuestionOf,
+  ) {
+    this.report = request.report;
+    this.type = request.type;
+    this.reasons = [...request.reasons];
+  }
+
+  get question(): string {
+    return this.about.get().question;
+  }
+
+  get context(): string {
+    return this.about.get().context;
+  }
+
+  get questionBlock(): Element {
+    return this.about.get().questionBlock;
+  }
+}
+
+/** Finding ids, unique for the life of the content script. */
+let nextId = 1;
+
+/** Where a run of text sits: its walk, its start in the walk's joined text, its block and root. */
+export interface RunPlace {
+  collected: Collected;
+  runStart: number;
+  runText: string;
+  block: Element;
+  root: Document | ShadowRoot;
+  /** The question around the run, shared by its findings. */
+  about: QuestionOf;
+}
+
+/** A finding for each request read in a run, leaving out spans that map to no text. */
+export function findingsOfRun(
+  doc: Document,
+  run: RunPlace,
+  requests: readonly ReportRequest[],
+): PageFinding[] {
+  const { collected, runStart, runText } = run;
+  const out: PageFinding[] = [];
+  for (const request of requests) {
+    if (
+      !Number.isInteger(request.start) ||
+      !Number.isInteger(request.end) ||
+      request.start < 0 ||
+      request.end > runText.length
+    ) {
+      continue;
+    }
+    const points = spanToPoints(collected, runStart + request.start, runStart + request.end);
+    if (!points) continue;
+    const range = makeStaticRange(
+      doc,
+      points.start.node,
+      points.start.offset,
+      points.end.node,
+      points.end.offset,
+    );
+    out.push(
+      new ScannedFinding(
+        nextId++,
+        runText.slice(request.start, request.end),
+        request,
+        range,
+        collected.nodes.slice(points.start.index, points.end.index + 1),
+        run.block,
+        run.root,
+        run.about,
+      ),
+    );
+  }
+  return out;
+}
+
+/** A StaticRange where the constructor exists (all current browsers), else a live Range. */
+function makeStaticRange(
+  doc: Document,
+  startContainer: Text,
+  startOffset: number,
+  endContainer: Text,
+  endOffset: number,
+): AbstractRange {
+  const StaticRangeCtor = doc.defaultView?.StaticRange;
+  if (typeof StaticRangeCtor === 'function') {
+    try {
+      return new StaticRangeCtor({ startContainer, startOffset, endContainer, endOffset });
+    } catch {
+      // Fall through to a live range.
+    }
+  }
+  const range = doc.createRange();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  return range;
 }
 
 /** A node's parent in the composed tree: a shadow root's parent is its host. */
