@@ -87,6 +87,9 @@ function isRoot(node: Node): node is Root {
   return node.nodeType === 9 || node.nodeType === 11;
 }
 
+/** Numbers the scans of scopes, for the findings' order (`PageFinding.scan`). */
+let nextScan = 1;
+
 export class Scanner {
   readonly store = new FindingStore();
   readonly stats: ScanStats = {
@@ -114,6 +117,8 @@ export class Scanner {
   private heldSince = 0;
   /** Roots waiting for a full scan in the current job. */
   private rootQueue: Root[] = [];
+  /** The scan of one scope going on (`PageFinding.scan`): scopes are scanned one at a time. */
+  private scan = 0;
   /** Bumped by every batch of mutation records: tells a sliced read that offsets moved. */
   private mutationCount = 0;
   private readonly textHintSource: string;
@@ -328,6 +333,7 @@ export class Scanner {
    * changing while its text was being mapped).
    */
   private async scanScope(scope: Node, root: Root): Promise<'nothing' | 'guided' | 'walked'> {
+    this.scan = nextScan++;
     const huge = scope === this.doc.body && isHugeDocument(this.doc);
     for (let attempt = 0; attempt < GUIDED_ATTEMPTS; attempt++) {
       const before = this.mutationCount;
@@ -480,7 +486,7 @@ export class Scanner {
       }
       const found = findingsOfRun(
         this.doc,
-        { collected, runStart, runText, block, root, about },
+        { collected, runStart, runText, block, root, about, scan: this.scan },
         requests,
       );
       for (const finding of found) {

@@ -14,14 +14,15 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A finding over `node` from `start` to `end`, numbered `id`. */
-function findingAt(id: number, node: Text, start: number, end: number): PageFinding {
+/** A finding over `node` from `start` to `end`, numbered `id`, found by scan `scan`. */
+function findingAt(id: number, node: Text, start: number, end: number, scan = id): PageFinding {
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
   const block = node.parentElement as Element;
   return {
     id,
+    scan,
     text: node.data.slice(start, end),
     question: '',
     context: '',
@@ -73,6 +74,18 @@ describe('the finding store', () => {
       store.add(finding);
     }
     expect(store.inOrder().map((f) => f.id)).toEqual(expected.map((f) => f.id));
+  });
+
+  test('orders one scan by id, and places a later scan among it by the page', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => paragraph(document.body, `row ${i} SOC 2`));
+    const first = rows.map((node, i) => findingAt(i, node, 6, 11, 1));
+    // A later scan of rows inserted at the top and in the middle: higher ids, earlier places.
+    const top = paragraph(document.body, 'new SOC 1', document.body.firstChild);
+    const middle = paragraph(document.body, 'new SOC 3', (rows[3] as Text).parentNode);
+    const later = [findingAt(10, top, 4, 9, 2), findingAt(11, middle, 4, 9, 2)];
+    const store = new FindingStore();
+    for (const finding of [...later, ...first]) store.add(finding);
+    expect(store.inOrder().map((f) => f.id)).toEqual([10, 0, 1, 2, 11, 3, 4, 5]);
   });
 
   test('puts findings that left the document after those still in it', () => {
