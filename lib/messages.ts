@@ -53,7 +53,7 @@ export type BackgroundMessage =
   | { type: 'which-soc/open-cheatsheet' }
   | { type: 'which-soc/open-options' }
   /**
-   * Popup -> background: which frames of tab `tabId` reported findings (lib/badge.ts keeps each
+   * Popup -> background: which frames of tab `tabId` reported findings (lib/background/badge.ts keeps each
    * frame's count). `tabs.sendMessage` without a `frameId` resolves with the first frame's
    * answer only, and listing a tab's frames otherwise needs the `webNavigation` permission.
    * Answered with `FrameListResponse`; only the extension's own pages may ask.
