@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { scanTab } from '../activation';
 import { parseContentMessage, type ContentMessage } from '../messages';
+import { retry } from '../retry';
 import { framesWithFindings } from './badge';
 
 /** Waits between attempts at delivering to a script that may still be setting up (~600 ms in all). */
@@ -72,14 +73,13 @@ export async function deliverToTab(tabId: number, message: ContentMessage): Prom
       : [];
   if (frames.length > 1) return walkFrames(tabId, frames);
   const frameId = frames[0] ?? 0;
-  for (const delay of RETRY_DELAYS_MS) {
-    if (delay > 0) await new Promise((done) => setTimeout(done, delay));
+  const delivered = await retry(RETRY_DELAYS_MS, async () => {
     try {
       await browser.tabs.sendMessage(tabId, message, { frameId });
       return true;
     } catch {
-      // Not listening yet: try again after the next delay.
+      return null; // Not listening yet: try again after the next delay.
     }
-  }
-  return false;
+  });
+  return delivered ?? false;
 }
