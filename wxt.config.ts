@@ -13,7 +13,7 @@ import { defineConfig } from 'wxt';
 // - `action` and `_execute_action` as in Chrome (MV2 has `browser_action`);
 // - a background that Firefox MV3 runs as an event page (`background.scripts`, which WXT writes
 //   for Firefox): our listeners are all registered at start-up and keep no state in memory
-//   (lib/badge.ts keeps counts in storage.session), so being stopped when idle is fine;
+//   (lib/background/badge.ts keeps counts in storage.session), so being stopped when idle is fine;
 // - the host permissions of `content_scripts` (the known hosts) are granted at install since
 //   Firefox 127 (MDN host_permissions), below our floor of 140.
 // `web-ext lint` on this build: 0 errors (tests/manifest.test.ts and issue 8).

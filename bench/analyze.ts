@@ -234,8 +234,9 @@ const SCANNER_BLOCKS = 12;
 
 /**
  * In this (fresh) process: for each of the page's first blocks, `warmUpFor(text)` step by step,
- * then `analyze(text)`, as lib/page/scanner.ts does; the blocks cover every request text of the
- * generated page, so this is the whole first-use cost of `analyze` on it (issue 4).
+ * then `analyze(text)`, as the scanner does (lib/page/analysis.ts); the blocks cover every
+ * request text of the generated page, so this is the whole first-use cost of `analyze` on it
+ * (issue 4).
  */
 function scannerFirstUseHere(): ScannerFirstUse {
   let warmUpMs = 0;

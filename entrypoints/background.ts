@@ -1,10 +1,11 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { resumeScanning, syncAlwaysScan } from '../lib/activation';
-import { handleBackgroundMessage } from '../lib/background-messages';
-import { forgetTab, handleTabUpdated } from '../lib/badge';
-import { handleCommand } from '../lib/commands';
-import { createContextMenu, handleContextMenuClick } from '../lib/context-menu';
+import { syncAlwaysScan } from '../lib/activation';
+import { resumeScanning } from '../lib/background/resume';
+import { handleBackgroundMessage } from '../lib/background/message-router';
+import { forgetTab, handleTabUpdated } from '../lib/background/badge';
+import { handleCommand } from '../lib/background/commands';
+import { createContextMenu, handleContextMenuClick } from '../lib/background/context-menu';
 
 /**
  * Listeners only; the logic is in lib/ (STYLE.md §2). Every listener is added synchronously at

@@ -6,7 +6,10 @@
  * - `requestAlwaysScan`: for one origin, for good, through an optional host permission and a
  *   persistent registered content script; `removeAlwaysScan` takes both back;
  * - `syncAlwaysScan`: keeps registrations, granted permissions and the stored list in step
- *   (browser start, extension update, permission revoked in the browser's own UI).
+ *   (browser start, extension update, permission revoked in the browser's own UI). Only the
+ *   background calls it, but it stays here beside `requestAlwaysScan` and `removeAlwaysScan`,
+ *   whose registering and unregistering it shares; what else only the background does with
+ *   tabs is in lib/background/ (resume.ts, delivery.ts).
  *
  * Runs in the background and in the extension's own pages (popup, options): `scripting` and
  * `permissions` work in both.
@@ -14,9 +17,8 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { PublicPath } from 'wxt/browser';
-import { framesWithFindings } from './badge';
 import { KNOWN_HOST_PATTERNS } from './hosts';
-import { parseContentMessage, type ContentMessage } from './messages';
+import type { ContentMessage } from './messages';
 
 /**
  * The content script's file in the build. WXT names it after the entrypoint folder
@@ -265,52 +267,6 @@ async function syncOnce(): Promise<string[]> {
 }
 
 /**
- * Runs the content script in the open tabs whose URL matches one of `patterns`, where it is not
- * running yet. The browser only injects content scripts into pages loaded after they were
- * declared or registered, so tabs already open miss them: tabs restored at browser start load
- * before the start-up sync registers "Always scan" sites again (seen in Chromium with an
- * unpacked build, tests/e2e/activation-restart.spec.ts), and tabs open while the extension is
- * installed or updated never get the manifest's script. Never throws.
- *
- * `tabs.query` matches URLs only for sites the extension holds a host permission for (no `tabs`
- * permission), which is exactly the set where injection is allowed.
- *
- * @returns the ids of the tabs where the content script now runs.
- */
-export async function scanOpenTabs(patterns: readonly string[]): Promise<number[]> {
-  if (patterns.length === 0) return [];
-  let tabs: { id?: number; discarded?: boolean }[];
-  try {
-    tabs = await browser.tabs.query({ url: [...patterns] });
-  } catch (error) {
-    console.warn('Which SOC?: could not list the open tabs to scan', error);
-    return [];
-  }
-  const scanned: number[] = [];
-  for (const tab of tabs) {
-    // A discarded tab has no document: the browser loads it again, with our scripts, when shown.
-    if (tab.id === undefined || tab.discarded) continue;
-    if (await scanTab(tab.id)) scanned.push(tab.id);
-  }
-  return scanned;
-}
-
-/**
- * What the background does when the browser starts or the extension is installed or updated:
- * syncs the "Always scan" sites, then scans the tabs already open on them; after an install or
- * update, the tabs open on known hosts too. Never throws.
- *
- * @returns the ids of the tabs where the content script now runs.
- */
-export async function resumeScanning(reason: 'startup' | 'installed'): Promise<number[]> {
-  const origins = await syncAlwaysScan();
-  const patterns = origins.flatMap((origin) => originPattern(origin) ?? []);
-  // At start-up the browser itself injects the manifest's script into restored tabs on known hosts.
-  if (reason === 'installed') patterns.push(...KNOWN_HOST_PATTERNS);
-  return scanOpenTabs([...new Set(patterns)]);
-}
-
-/**
  * Sends `message` to the top frame of a tab; null when nothing there listens (no content script)
  * or the answer fails.
  */
@@ -359,79 +315,4 @@ export async function scanTab(tabId: number): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-const RETRY_DELAYS_MS = [0, 50, 150, 400];
-
-/**
- * The frame of each tab where the last "next finding" landed. Kept in memory only: when the
- * service worker sleeps it is lost and the next walk starts over at the tab's first frame with
- * findings (each frame still remembers its own place).
- */
-const walkFrame = new Map<number, number>();
-
-/**
- * "Next finding" across a tab's frames (a questionnaire split into iframes): asks the frame where
- * the last walk landed to move on without wrapping; past its last finding the walk goes on in the
- * next frame with findings, from its first, and after the last frame back to the first. One
- * round at most, plus the frame it started from, so it always ends.
- *
- * @param frames The frames with findings, top frame first (lib/badge.ts `framesWithFindings`).
- * @returns true when a frame moved to a finding.
- */
-async function walkFrames(tabId: number, frames: readonly number[]): Promise<boolean> {
-  const start = Math.max(0, frames.indexOf(walkFrame.get(tabId) ?? -1));
-  for (let step = 0; step <= frames.length; step++) {
-    const frameId = frames[(start + step) % frames.length] as number;
-    let moved: unknown = false;
-    try {
-      moved = await browser.tabs.sendMessage(
-        tabId,
-        { type: 'which-soc/next-finding', wrap: false } satisfies ContentMessage,
-        { frameId },
-      );
-    } catch {
-      // The frame went away since it reported findings: try the next one.
-    }
-    if (moved === true) {
-      walkFrame.set(tabId, frameId);
-      return true;
-    }
-  }
-  walkFrame.delete(tabId);
-  return false;
-}
-
-/**
- * Delivers `message` to the tab's top frame, injecting the content script first when it is not
- * there. A freshly injected script may still be setting up its listener, so delivery is retried a
- * few times (about 600 ms in all).
- *
- * `which-soc/next-finding` goes to the frame that reported findings instead (the top frame when
- * it has any): a portal embedded in a frame of a page with nothing to find still gets its
- * shortcut, and with findings in several frames the walk goes through them in turn
- * (`walkFrames`). The frames come from the badge's per-frame counts (no `webNavigation`
- * permission).
- *
- * @returns true when the content script received the message.
- */
-export async function deliverToTab(tabId: number, message: ContentMessage): Promise<boolean> {
-  if (parseContentMessage(message) === null) return false;
-  if (!(await scanTab(tabId))) return false;
-  const frames =
-    message.type === 'which-soc/next-finding'
-      ? await framesWithFindings(tabId).catch(() => [])
-      : [];
-  if (frames.length > 1) return walkFrames(tabId, frames);
-  const frameId = frames[0] ?? 0;
-  for (const delay of RETRY_DELAYS_MS) {
-    if (delay > 0) await new Promise((done) => setTimeout(done, delay));
-    try {
-      await browser.tabs.sendMessage(tabId, message, { frameId });
-      return true;
-    } catch {
-      // Not listening yet: try again after the next delay.
-    }
-  }
-  return false;
 }

@@ -4,7 +4,7 @@
  * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
  * ignored, never thrown on.
  */
-import type { Reading } from './rules';
+import { REPORT_IDS, type Reading, type ReportId, type ReportType } from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
 export interface Finding extends Reading {
@@ -49,7 +49,7 @@ export type BackgroundMessage =
   | { type: 'which-soc/open-cheatsheet' }
   | { type: 'which-soc/open-options' }
   /**
-   * Popup -> background: which frames of tab `tabId` reported findings (lib/badge.ts keeps each
+   * Popup -> background: which frames of tab `tabId` reported findings (lib/background/badge.ts keeps each
    * frame's count). `tabs.sendMessage` without a `frameId` resolves with the first frame's
    * answer only, and listing a tab's frames otherwise needs the `webNavigation` permission.
    * Answered with `FrameListResponse`; only the extension's own pages may ask.
@@ -62,8 +62,11 @@ export interface FrameListResponse {
 }
 
 const MAX_TEXT = 10_000;
+/** Most findings a findings response is read with (a page holds a few hundred at most). */
+export const MAX_FINDINGS = 2_000;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): the first check of every parser. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -125,6 +128,62 @@ function readBackgroundMessage(message: unknown): BackgroundMessage | null {
     default:
       return null;
   }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, MAX_TEXT) : null;
+}
+
+function parseFinding(value: unknown, position: number): Finding | null {
+  if (!isRecord(value)) return null;
+  const phrase = text(value.text);
+  const report = value.report;
+  if (phrase === null || !REPORT_IDS.includes(report as ReportId)) return null;
+  const type: ReportType | null =
+    value.type === 'type1' || value.type === 'type2' ? value.type : null;
+  const index =
+    typeof value.index === 'number' && Number.isSafeInteger(value.index) && value.index >= 0
+      ? value.index
+      : position;
+  const reasons = Array.isArray(value.reasons)
+    ? value.reasons.flatMap((reason) => {
+        const line = text(reason);
+        return line === null ? [] : [line];
+      })
+    : [];
+  return {
+    index,
+    text: phrase,
+    question: text(value.question) ?? phrase,
+    report: report as ReportId,
+    type,
+    reasons,
+    context: text(value.context) ?? '',
+  };
+}
+
+/**
+ * Checks the content script's answer (its text comes from the page, so it is treated as
+ * untrusted): returns a well-formed response, dropping malformed findings, or null when the answer
+ * is not a findings response at all. The DESIGN.md contract only promises `text`, `question`,
+ * `report` and `type`; `index`, `reasons` and `context` get defaults when missing.
+ */
+export function parseFindingsResponse(value: unknown): FindingsResponse | null {
+  if (!isRecord(value) || !Array.isArray(value.findings)) return null;
+  const findings = value.findings
+    .slice(0, MAX_FINDINGS)
+    .map(parseFinding)
+    .filter((finding): finding is Finding => finding !== null);
+  return { url: text(value.url) ?? '', findings };
+}
+
+/** The frame ids of a `FrameListResponse`: valid ids only, once each, ascending. */
+export function parseFrameList(value: unknown): number[] {
+  if (!isRecord(value) || !Array.isArray(value.frameIds)) return [];
+  const ids = value.frameIds.filter(
+    (id): id is number => typeof id === 'number' && Number.isSafeInteger(id) && id >= 0,
+  );
+  return [...new Set(ids)].sort((a, b) => a - b);
 }
 
 /** Minimal shape of `runtime.MessageSender` that the checks need. */

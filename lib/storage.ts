@@ -11,6 +11,7 @@
  *   import changes nothing.
  */
 import { storage } from '#imports';
+import { isRecord } from './messages';
 import {
   migrateProfile,
   parseProfile,
@@ -112,10 +113,6 @@ export async function loadProfile(): Promise<LoadedProfile> {
     problem: `Your saved profile could not be read${why} It was kept aside, unchanged, and default settings apply. Fill in the form again or import an exported profile.`,
     setAsideKey: key,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Copies `value` to a fresh `profile-corrupt-<timestamp>` key; returns it, or null on failure. */

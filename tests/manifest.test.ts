@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SCRIPT_FILE } from '../lib/activation';
-import { NEXT_FINDING_COMMAND } from '../lib/commands';
+import { NEXT_FINDING_COMMAND } from '../lib/background/commands';
 import { KNOWN_HOST_PATTERNS } from '../lib/hosts';
 
 const run = promisify(execFile);

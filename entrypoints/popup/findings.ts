@@ -1,17 +1,20 @@
 /**
  * The popup's side of the findings message: which tab the popup is about, and a validated read
- * of what its content script found. Kept apart from app.tsx so it is tested with WXT's fake
- * browser (tests/popup/findings.test.ts).
+ * of what its content script found (checked by the parsers of lib/messages.ts). Kept apart from
+ * app.tsx so it is tested with WXT's fake browser (tests/popup/findings.test.ts).
  */
 import { browser } from 'wxt/browser';
 import {
   isOwnSender,
+  MAX_FINDINGS,
   parseBackgroundMessage,
+  parseFindingsResponse,
+  parseFrameList,
   type Finding,
   type FindingsResponse,
   type SenderLike,
 } from '../../lib/messages';
-import { REPORT_IDS, type ReportId, type ReportType } from '../../lib/rules';
+import { retry } from '../../lib/retry';
 
 /** The tab the popup reports on. `url` is only known when the browser tells us (activeTab). */
 export interface TargetTab {
@@ -37,60 +40,6 @@ export async function resolveTargetTab(search: string): Promise<TargetTab | null
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-const MAX_FINDINGS = 2_000;
-const MAX_TEXT = 10_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value.slice(0, MAX_TEXT) : null;
-}
-
-function parseFinding(value: unknown, position: number): Finding | null {
-  if (!isRecord(value)) return null;
-  const phrase = text(value.text);
-  const report = value.report;
-  if (phrase === null || !REPORT_IDS.includes(report as ReportId)) return null;
-  const type: ReportType | null =
-    value.type === 'type1' || value.type === 'type2' ? value.type : null;
-  const index =
-    typeof value.index === 'number' && Number.isSafeInteger(value.index) && value.index >= 0
-      ? value.index
-      : position;
-  const reasons = Array.isArray(value.reasons)
-    ? value.reasons.flatMap((reason) => {
-        const line = text(reason);
-        return line === null ? [] : [line];
-      })
-    : [];
-  return {
-    index,
-    text: phrase,
-    question: text(value.question) ?? phrase,
-    report: report as ReportId,
-    type,
-    reasons,
-    context: text(value.context) ?? '',
-  };
-}
-
-/**
- * Checks the content script's answer (its text comes from the page, so it is treated as
- * untrusted): returns a well-formed response, dropping malformed findings, or null when the answer
- * is not a findings response at all. The DESIGN.md contract only promises `text`, `question`,
- * `report` and `type`; `index`, `reasons` and `context` get defaults when missing.
- */
-export function parseFindingsResponse(value: unknown): FindingsResponse | null {
-  if (!isRecord(value) || !Array.isArray(value.findings)) return null;
-  const findings = value.findings
-    .slice(0, MAX_FINDINGS)
-    .map(parseFinding)
-    .filter((finding): finding is Finding => finding !== null);
-  return { url: text(value.url) ?? '', findings };
-}
-
 /**
  * The frames of the tab whose content script reported findings, from the background
  * (`which-soc/list-frames`; it keeps each frame's count for the badge). Empty when the background
@@ -106,15 +55,6 @@ export async function listFindingFrames(tabId: number): Promise<number[]> {
   } catch {
     return [];
   }
-}
-
-/** The frame ids of a `FrameListResponse`: valid ids only, once each, ascending. */
-export function parseFrameList(value: unknown): number[] {
-  if (!isRecord(value) || !Array.isArray(value.frameIds)) return [];
-  const ids = value.frameIds.filter(
-    (id): id is number => typeof id === 'number' && Number.isSafeInteger(id) && id >= 0,
-  );
-  return [...new Set(ids)].sort((a, b) => a - b);
 }
 
 /** Asks one frame's content script for its findings; null when none answers there. */
@@ -186,12 +126,7 @@ export async function requestFindingsWithRetry(
   tabId: number,
   delaysMs: readonly number[] = [0, 50, 150, 400, 800],
 ): Promise<FindingsResponse | null> {
-  for (const delay of delaysMs) {
-    if (delay > 0) await new Promise((done) => setTimeout(done, delay));
-    const response = await requestFindings(tabId);
-    if (response) return response;
-  }
-  return null;
+  return retry(delaysMs, () => requestFindings(tabId));
 }
 
 /** Quiet time before the popup reads the findings again after a change (a scan reports in bursts). */

@@ -7,8 +7,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { alwaysScanItem, requestAlwaysScan } from '../../lib/activation';
-import { resetBadgeStateForTests } from '../../lib/badge';
-import { EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE } from '../../lib/context-menu';
+import { resetBadgeStateForTests } from '../../lib/background/badge';
+import { EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE } from '../../lib/background/context-menu';
 import { installExtensionFakes, type ExtensionFakes } from './fakes';
 
 let fakes: ExtensionFakes;

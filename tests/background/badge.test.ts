@@ -9,7 +9,7 @@ import {
   handleTabUpdated,
   resetBadgeStateForTests,
   setFrameCount,
-} from '../../lib/badge';
+} from '../../lib/background/badge';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,14 +1,14 @@
 /**
  * `which-soc/list-frames`: the popup asks the background which frames of a tab reported findings
- * (from the per-frame counts of lib/badge.ts), so it can message each frame's content script;
+ * (from the per-frame counts of lib/background/badge.ts), so it can message each frame's content script;
  * `tabs.sendMessage` to a whole tab resolves with the first answer only. Only our own pages get
  * an answer.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { deliverToTab } from '../../lib/activation';
-import { resetBadgeStateForTests } from '../../lib/badge';
+import { deliverToTab } from '../../lib/background/delivery';
+import { resetBadgeStateForTests } from '../../lib/background/badge';
 import { installExtensionFakes, type ExtensionFakes } from './fakes';
 
 const OWN_ID = 'test-extension-id';

@@ -139,7 +139,7 @@ describe('the card', () => {
   });
 
   test('explains text chosen from the context menu, before any card was opened', async () => {
-    // The background sends `which-soc/explain-text` to the tab (lib/context-menu.ts).
+    // The background sends `which-soc/explain-text` to the tab (lib/background/context-menu.ts).
     const page = await openPage();
     const tab = await harness.tabId(page);
     await harness.serviceWorker.evaluate(

@@ -3,7 +3,8 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Highlighter } from '../../lib/page/highlights';
-import { blocksOf, Scanner, textContentHintSource } from '../../lib/page/scanner';
+import { blocksOf, textContentHintSource } from '../../lib/page/hints';
+import { Scanner } from '../../lib/page/scanner';
 import { Slicer } from '../../lib/page/scheduling';
 import type { Detector } from '../../lib/page/detector';
 import { fakeHighlightEnv, rangeTexts, stubDetector } from './helpers';

@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   mergeFrameFindings,
-  parseFindingsResponse,
-  parseFrameList,
   requestFindings,
   requestFindingsWithRetry,
   resolveTargetTab,
 } from '../../entrypoints/popup/findings';
+import { parseFindingsResponse, parseFrameList } from '../../lib/messages';
 import { FINDINGS, FINDINGS_RESPONSE, PAGE_URL } from '../fixtures/popup-state';
 
 beforeEach(() => fakeBrowser.reset());

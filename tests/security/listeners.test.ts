@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import background from '../../entrypoints/background';
-import { resetBadgeStateForTests } from '../../lib/badge';
+import { resetBadgeStateForTests } from '../../lib/background/badge';
 import { parseBackgroundMessage, parseContentMessage } from '../../lib/messages';
 import { installExtensionFakes, type ExtensionFakes } from '../background/fakes';
 

@@ -3,7 +3,7 @@
  * the browser's own `_execute_action` and never reaches us; the others arrive here.
  */
 import { browser } from 'wxt/browser';
-import { deliverToTab } from './activation';
+import { deliverToTab } from './delivery';
 
 /** Command name: jump to the next finding on the page and open its card. */
 export const NEXT_FINDING_COMMAND = 'next-finding';

@@ -16,7 +16,7 @@ async function settle(): Promise<void> {
 
 async function importEntry(): Promise<void> {
   await act(async () => {
-    await import('../entrypoints/popup/main');
+    await import('../../entrypoints/popup/main');
   });
   await settle();
 }

@@ -10,7 +10,7 @@ import {
   parseBackgroundMessage,
   type FrameListResponse,
   type SenderLike,
-} from './messages';
+} from '../messages';
 
 /** What the background reads of `runtime.MessageSender`. */
 export type BackgroundSender = SenderLike & BadgeSender;

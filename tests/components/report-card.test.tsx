@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ReportCard, type InsertOutcome, type ReportCardItem } from '../../components/report-card';
-import { byText, click, mount, unmountAll } from '../components/render';
+import { byText, click, mount, unmountAll } from './render';
 
 afterEach(unmountAll);
 

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FindingsResponse } from '../lib/messages';
+import type { FindingsResponse } from '../../lib/messages';
 
 const QUESTIONNAIRE = `
   <h1>Vendor security review</h1>
@@ -25,7 +25,7 @@ const noResponse = () => undefined;
 
 /** Imports the entry fresh and runs its `main` with a real WXT context, as the browser would. */
 async function runEntry(): Promise<ContentScriptContext> {
-  const { default: definition } = await import('../entrypoints/questionnaire.content/index');
+  const { default: definition } = await import('../../entrypoints/questionnaire.content/index');
   ctx = new ContentScriptContext('questionnaire', definition);
   await definition.main(ctx);
   return ctx;
@@ -98,7 +98,7 @@ describe('the content script entry', () => {
     (current()?.controller as { stop(): void } | null | undefined)?.stop();
     delete world.__whichSocContentScript;
     document.body.innerHTML = QUESTIONNAIRE;
-    const { default: definition } = await import('../entrypoints/questionnaire.content/index');
+    const { default: definition } = await import('../../entrypoints/questionnaire.content/index');
     ctx = new ContentScriptContext('questionnaire', definition);
     void definition.main(ctx);
     // Issue 8: main() only sets up listeners; the controller (and the rules it needs) come later.

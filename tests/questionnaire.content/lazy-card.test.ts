@@ -4,9 +4,9 @@
  * one (the newest), a close meanwhile cancels, and a failed load is reported and retried.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { createLazyCard } from '../entrypoints/questionnaire.content/lazy-card';
-import type { CardUi } from '../entrypoints/questionnaire.content/card-ui';
-import type { CardRequest } from '../lib/page/controller';
+import { createLazyCard } from '../../entrypoints/questionnaire.content/lazy-card';
+import type { CardUi } from '../../entrypoints/questionnaire.content/card-ui';
+import type { CardRequest } from '../../lib/page/controller';
 
 function request(phrase: string): CardRequest {
   return { phrase, question: '', requests: [], anchor: null, finding: null };

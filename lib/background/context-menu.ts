@@ -4,7 +4,7 @@
  * browser hands us `selectionText`, so the content script needs no text of its own to explain it.
  */
 import { browser } from 'wxt/browser';
-import { deliverToTab } from './activation';
+import { deliverToTab } from './delivery';
 
 /** The menu item's id; stable, other code matches clicks on it. */
 export const EXPLAIN_MENU_ID = 'which-soc-explain';
