@@ -100,7 +100,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [rulesThroughIndex] }] },
   },
   {
-    // lib/rules is pure: no DOM, no browser APIs, no UI (STYLE.md §3).
+    // lib/rules is pure: no DOM, no browser APIs, no UI.
     files: ['lib/rules/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Permissions are the whole list DESIGN.md allows ("Activation and permissions"); a unit test
+// Permissions are the whole list docs/design.md allows ("Activation and permissions"); a unit test
 // (tests/manifest.test.ts) builds the manifest and fails if anything else appears.
 //
-// Firefox gets Manifest V3 too (`-b firefox --mv3` in package.json), not MV2, because issue 7
+// Firefox gets Manifest V3 too (`-b firefox --mv3` in package.json), not MV2, because activation
 // needs, with one code path for both browsers:
 // - `optional_host_permissions`, the MV3 key for "Always scan this site" (MV2 mixes hosts into
 //   `optional_permissions`);
@@ -16,10 +16,10 @@ import { defineConfig } from 'wxt';
 //   (lib/background/badge.ts keeps counts in storage.session), so being stopped when idle is fine;
 // - the host permissions of `content_scripts` (the known hosts) are granted at install since
 //   Firefox 127 (MDN host_permissions), below our floor of 140.
-// `web-ext lint` on this build: 0 errors (tests/manifest.test.ts and issue 8).
+// `web-ext lint` on this build: 0 errors (tests/manifest.test.ts and CI's addon lint step).
 
 /**
- * Content security policy of the extension's own pages (issue 8, "Privacy"): scripts only from
+ * Content security policy of the extension's own pages (design.md, "Reliability and security"): scripts only from
  * the package, no plugins, no <base> tricks, no form posts anywhere, and network access only to
  * the extension's own files. Images allow data: and blob: for the QR code; inline styles stay
  * allowed because Preact writes `style` attributes.
@@ -36,7 +36,7 @@ export const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 /**
- * Keyboard shortcuts (issue 7): open the popup (the browser's `_execute_action`, which also
+ * Keyboard shortcuts: open the popup (the browser's `_execute_action`, which also
  * grants `activeTab`, so the popup can scan the page) and jump to the next finding. Chromium
  * drops a suggested key it will not take without a word: Alt+Shift+W, N and X came back unset
  * in Chromium on Linux, S and J were accepted (checked by tests/e2e/activation-scan.spec.ts with

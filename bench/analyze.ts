@@ -1,12 +1,12 @@
 /**
  * `analyze` throughput in Node, side by side in one run with its lower bound: one pass of the
- * combined hint expression (`new RegExp(HINT_SOURCE, 'gi')`) over the same text (issue 3, DESIGN.md
+ * combined hint expression (`new RegExp(HINT_SOURCE, 'gi')`) over the same text (docs/design.md
  * "Performance"). Generated questionnaire text of a few MB, without requests (security questions
  * plus the usual look-alikes: a Security Operations Center, audit logs, ISO 9001) and with
  * requests (about one question in twenty asks for a report). Each case runs several times; the
  * table shows medians and the ratio to the lower bound on the same text.
  *
- * Issue 4 adds what the content script pays per question block: `analyze` on realistic request
+ * Then what the content script pays per question block: `analyze` on realistic request
  * blocks with a context (per call, against one hint pass over the same blocks), and, in fresh
  * Node processes since V8 keeps compiled regular expressions for the life of a process, the first
  * calls with and without `warmUpSteps` first, and the longest warm-up step; and the scanner's
@@ -235,8 +235,7 @@ const SCANNER_BLOCKS = 12;
 /**
  * In this (fresh) process: for each of the page's first blocks, `warmUpFor(text)` step by step,
  * then `analyze(text)`, as the scanner does (lib/page/analysis.ts); the blocks cover every
- * request text of the generated page, so this is the whole first-use cost of `analyze` on it
- * (issue 4).
+ * request text of the generated page, so this is the whole first-use cost of `analyze` on it.
  */
 function scannerFirstUseHere(): ScannerFirstUse {
   let warmUpMs = 0;
@@ -285,7 +284,7 @@ function firstCalls(warm: boolean, runs = 3): FirstCalls {
   return results[Math.floor(results.length / 2)] as FirstCalls;
 }
 
-/** Rows for issue 4: per-call cost on request blocks, and the first calls of a fresh process. */
+/** Rows for the content script: per-call cost on request blocks, and the first calls of a fresh process. */
 export function benchBlocks(): Row[] {
   const blocks = pageBlocks();
   const hint = new RegExp(HINT_SOURCE, 'gi');

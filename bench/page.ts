@@ -5,7 +5,7 @@
  *     expressions compiled, `analyze` results remembered), which shows what the first scan pays
  *     on first use,
  * (c) mark.js `markRegExp` with the same expression (it wraps every match in a <mark>),
- * and (d) the time to handle 50 added rows at each page size (issue 4, DESIGN.md "Performance").
+ * and (d) the time to handle 50 added rows at each page size (docs/design.md "Performance").
  * Generated pages of 200, 2,000 and 20,000 questions, with and without requests; medians of
  * several runs, each on a freshly loaded page. `npx tsx bench/page.ts` runs it alone.
  *
@@ -331,7 +331,7 @@ export async function benchPage(): Promise<Row[]> {
         `${spread <= 2 ? 'PASS' : 'FAIL'} ${label}: 50-row update ${incremental.map((ms) => ms.toFixed(1)).join(' / ')} ms at ${SIZES.join(' / ')} q (max/min ${spread.toFixed(2)}x, target flat: <= 2x)`,
       );
     }
-    // A hostile page (issue 8): one 2 MB text node. The scan must stay under 50 ms per task.
+    // A hostile page: one 2 MB text node. The scan must stay under 50 ms per task.
     const huge = await load(browser, hugeTextPage(2_000_000, PAGE_CSS));
     const lower = await lowerBound(huge.page);
     await loadOurs(huge.page);

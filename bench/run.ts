@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, side by side with its peer in the same run, as ratios.
- * Absolute times depend on the machine; the ratios are what we track (DEVELOPERS.md, issues 3 and 4).
+ * Absolute times depend on the machine; the ratios are what we track (the benchmarks' purpose).
  *   bench/analyze.ts  lib/rules `analyze` vs one combined regular expression over the same text (Node)
  *   bench/page.ts     the content script's scan + highlight vs the lower bound and mark.js (real Chromium)
  *   bench/files.ts    questionnaire workbooks read, analysed and answered vs reading every cell (Node)

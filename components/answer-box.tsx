@@ -11,7 +11,7 @@ export interface AnswerBoxProps {
 
 /**
  * The answer to give: the sentence to paste, what to attach, advice, and a Copy button.
- * Shared by the popup and the in-page cards, so both show the same words (issue #5).
+ * Shared by the popup and the in-page cards, so both show the same words.
  */
 export function AnswerBox({ answer, onInsert, insertLabel = 'Insert' }: AnswerBoxProps) {
   return (

@@ -11,7 +11,7 @@ import { Faq } from './faq';
 import { ScenarioPicker } from './scenario-picker';
 
 /**
- * The SOC cheat-sheet (issue #5, part 2). Every sentence comes from lib/rules/knowledge, the
+ * The SOC cheat-sheet. Every sentence comes from lib/rules/knowledge, the
  * same data the in-page cards use.
  */
 export function CheatSheet() {

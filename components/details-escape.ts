@@ -1,6 +1,6 @@
 /**
- * Escape closes the nearest open `<details>` and puts focus back on its summary (issue #5:
- * "Escape" in the keyboard bar). Used as an `onKeyDown` handler on a list of details. Stops the
+ * Escape closes the nearest open `<details>` and puts focus back on its summary, as
+ * keyboard users expect of a disclosure. Used as an `onKeyDown` handler on a list of details. Stops the
  * event only when it closed something, so a second Escape still reaches the browser (which
  * closes the popup).
  */

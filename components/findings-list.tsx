@@ -19,7 +19,7 @@ export interface FindingsListProps {
 
 /**
  * Every request found on the page: the phrase, the question it belongs to, our reading and the
- * answer to give (issue #5, part 1). Page text is rendered as text only: Preact escapes it.
+ * answer to give. Page text is rendered as text only: Preact escapes it.
  */
 export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsListProps) {
   return (

@@ -19,7 +19,7 @@ function when(date: Date): string {
 }
 
 /**
- * Tells the user that a stored profile could not be read and was kept aside (issue #6, #8): the
+ * Tells the user that a stored profile could not be read and was kept aside: the
  * page still works with defaults, and the kept value can be downloaded or deleted.
  */
 export function SetAsideBanner({ problem, items, onDownload, onDiscard }: SetAsideBannerProps) {

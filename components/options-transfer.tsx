@@ -10,7 +10,7 @@ export interface ProfileTransferProps {
 
 /**
  * Export the profile to a JSON file and import one (docs/profile-format.md). A failed import lists
- * each wrong field and why, and changes nothing (issue #6).
+ * each wrong field and why, and changes nothing.
  */
 export function ProfileTransfer({ onExport, onImport, importErrors }: ProfileTransferProps) {
   return (

@@ -150,7 +150,7 @@ function SocFieldset({
 }
 
 /**
- * The vendor profile form (issue #6): company, SOC 1/2/3, ISO 27001, bridge letter, financial
+ * The vendor profile form: company, SOC 1/2/3, ISO 27001, bridge letter, financial
  * reporting, how buyers get reports, and optional own wording. Presentational: the options page
  * owns the draft, validation and saving. Fields in `locked` (set by the organisation's policy)
  * are read-only and say so.

@@ -36,7 +36,7 @@ const INSERT_MESSAGES: Record<Exclude<InsertOutcome, 'needs-confirm'>, string> =
 
 /**
  * The in-page card: which report the phrase asks for and which type, why, the answer with Copy
- * and "Insert into the answer field", Text PJ and the cheat-sheet (issue 4). Rendered inside our
+ * and "Insert into the answer field", Text PJ and the cheat-sheet. Rendered inside our
  * own shadow root; page text only ever reaches it as text.
  */
 export function ReportCard({

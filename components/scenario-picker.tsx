@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { pickScenario, SCENARIO_QUESTIONS, type ScenarioAnswers } from '../lib/rules';
 
 /**
- * "Pick your scenario" (issue #5, part 2): three questions as radio groups (arrow keys move
+ * "Pick your scenario": three questions as radio groups (arrow keys move
  * within a group, Tab between groups), then the recommendation with its reasoning.
  */
 export function ScenarioPicker() {

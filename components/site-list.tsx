@@ -8,7 +8,7 @@ export interface SiteListProps {
 
 /**
  * The sites the user chose with "Always scan this site", each with a Remove button that takes the
- * permission back (issue 7). Presentational: the options page loads the list and does the removal.
+ * permission back. Presentational: the options page loads the list and does the removal.
  */
 export function SiteList({ origins, onRemove }: SiteListProps) {
   if (origins.length === 0) {

@@ -36,7 +36,7 @@ export function messageFor(findings: readonly Finding[], pageUrl?: string): stri
 }
 
 /**
- * "Text PJ" (issue #5, part 3): the prefilled message (editable), the box that adds the page
+ * "Text PJ": the prefilled message (editable), the box that adds the page
  * address (unticked by default: questionnaires are confidential), and the link, QR and number.
  */
 export function TextPjSection({ findings, pageUrl, focus, onClearFocus }: TextPjSectionProps) {

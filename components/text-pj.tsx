@@ -9,7 +9,7 @@ export interface TextPjProps {
 
 /**
  * "Text PJ": an `sms:` link with the message prefilled, the same link as a QR code for desktop
- * users (a laptop often has no SMS handler), and a button that copies the number (issue #5).
+ * users (a laptop often has no SMS handler), and a button that copies the number.
  */
 export function TextPj({ body }: TextPjProps) {
   const href = smsUri(body);

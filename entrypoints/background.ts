@@ -8,7 +8,7 @@ import { handleCommand } from '../lib/background/commands';
 import { createContextMenu, handleContextMenuClick } from '../lib/background/context-menu';
 
 /**
- * Listeners only; the logic is in lib/ (STYLE.md §2). Every listener is added synchronously at
+ * Listeners only; the logic is in lib/. Every listener is added synchronously at
  * the top level of main(): the MV3 service worker and the Firefox event page are woken by these
  * events and only see listeners added in the first turn.
  */

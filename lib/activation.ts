@@ -1,6 +1,6 @@
 /**
- * Where the content script runs, beyond the known hosts of lib/hosts.ts (DESIGN.md, "Activation
- * and permissions"; issue 7):
+ * Where the content script runs, beyond the known hosts of lib/hosts.ts (docs/design.md, "Activation
+ * and permissions"):
  * - `scanTab`: once, in the current tab, through `activeTab` + `scripting` (popup, keyboard
  *   shortcut, context menu: each of these user gestures grants `activeTab`);
  * - `requestAlwaysScan`: for one origin, for good, through an optional host permission and a
@@ -144,7 +144,7 @@ async function register(origin: string): Promise<void> {
     // the content script's author, lib/page/highlights.ts).
     ...(css.length > 0 ? { css } : {}),
     // Same reach as the manifest's content script: questionnaires live in iframes, and
-    // srcdoc/about:blank frames inherit their parent's origin (DESIGN.md).
+    // srcdoc/about:blank frames inherit their parent's origin (docs/design.md).
     allFrames: true,
     matchOriginAsFallback: true,
     runAt: 'document_idle' as const,
@@ -154,7 +154,7 @@ async function register(origin: string): Promise<void> {
     await browser.scripting.registerContentScripts([script]);
   } catch (error) {
     // Chrome before 119 rejects the unknown `matchOriginAsFallback` key (our floor is 105,
-    // DESIGN.md): register without it there; about:blank frames are then left out.
+    // docs/design.md): register without it there; about:blank frames are then left out.
     const { matchOriginAsFallback: _dropped, ...older } = script;
     if (!String(error).includes('matchOriginAsFallback')) throw error;
     await browser.scripting.registerContentScripts([older]);

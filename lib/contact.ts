@@ -1,6 +1,6 @@
 /**
  * "Text PJ": the one place that knows PJ's number and how to build the prefilled text message
- * (DESIGN.md, "Text PJ"; issue #5, part 3). Pure functions, no browser APIs, so the popup, the
+ * (docs/design.md, "Text PJ"). Pure functions, no browser APIs, so the popup, the
  * cards and the tests build exactly the same link.
  */
 
@@ -72,7 +72,7 @@ function squash(text: string | undefined): string {
 /**
  * Builds the prefilled text to PJ: what the page asks for and our reading of it. The page
  * address is included only when `pageUrl` is given (the user ticked the box), because
- * questionnaire pages are confidential (DESIGN.md: nothing leaves the browser unless the user
+ * questionnaire pages are confidential (docs/design.md: nothing leaves the browser unless the user
  * sends it). When the whole message would pass {@link MAX_BODY_CHARS}, the quoted question is
  * shortened first, never the reading.
  *

@@ -1,6 +1,6 @@
 /**
- * Questionnaire and procurement hosts where the content script runs by itself (DESIGN.md,
- * "Activation and permissions"; issue 7). Anywhere else it runs only when the user asks (popup,
+ * Questionnaire and procurement hosts where the content script runs by itself (docs/design.md,
+ * "Activation and permissions"). Anywhere else it runs only when the user asks (popup,
  * keyboard shortcut, context menu, or an origin granted with "Always scan this site").
  *
  * Rules for an entry: https only; a host we are confident serves questionnaires, vendor-risk

@@ -25,7 +25,7 @@ export interface Finding extends Reading {
   frameId?: number;
 }
 
-/** The content script's answer to `which-soc/findings` (DESIGN.md contract, plus extra fields). */
+/** The content script's answer to `which-soc/findings` (docs/design.md contract, plus extra fields). */
 export interface FindingsResponse {
   url: string;
   findings: Finding[];
@@ -76,7 +76,7 @@ function isIndex(value: unknown): value is number {
 
 /**
  * Runs a parser, turning anything it throws into `null`: a hostile object (a getter or proxy trap
- * that throws) is malformed, never an error (issue 8; tests/security/message-parsers.test.ts).
+ * that throws) is malformed, never an error (tests/security/message-parsers.test.ts).
  */
 function safely<T>(parse: () => T | null): T | null {
   try {
@@ -165,7 +165,7 @@ function parseFinding(value: unknown, position: number): Finding | null {
 /**
  * Checks the content script's answer (its text comes from the page, so it is treated as
  * untrusted): returns a well-formed response, dropping malformed findings, or null when the answer
- * is not a findings response at all. The DESIGN.md contract only promises `text`, `question`,
+ * is not a findings response at all. The docs/design.md contract only promises `text`, `question`,
  * `report` and `type`; `index`, `reasons` and `context` get defaults when missing.
  */
 export function parseFindingsResponse(value: unknown): FindingsResponse | null {

@@ -1,6 +1,7 @@
 /**
  * Where the vendor profile lives: one versioned WXT storage item (`@wxt-dev/storage`), checked at
- * the boundary with `parseProfile` every time it is read (issue #6, issue #8 "Stored data").
+ * the boundary with `parseProfile` every time it is read (docs/design.md,
+ * "Reliability and security").
  *
  * Promises kept here:
  * - a stored value that fails the schema is copied aside under `local:profile-corrupt-<time>`

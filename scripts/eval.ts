@@ -1,12 +1,13 @@
 /**
- * `npm run eval [file.jsonl]`: scores `analyze` on a labelled questionnaire corpus (issue 3).
+ * `npm run eval [file.jsonl]`: scores `analyze` on a labelled questionnaire corpus.
  * Default: the dev corpus copied into tests/fixtures/corpus, then the held-out set
  * (tests/fixtures/holdout.jsonl, written without looking at the rules); or the files given. Each line: `{ id, text, context?,
  * lang?, labels: { reports: ReportId[], type: 'type1' | 'type2' | null, note? } }`.
  *
  * Prints detection precision and recall (per report label), exact report-set accuracy, type
  * accuracy (on items with at least one label), hard negatives ("traps") flagged, a per-language
- * split, and every miss. Exits 1 when a target of issue 3 is not met.
+ * split, and every miss. Exits 1 when a target is not met
+ * (precision 0.99, recall 0.98, exact report set 0.97, type 0.97).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

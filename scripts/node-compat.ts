@@ -1,5 +1,5 @@
 /**
- * Vitest 5 declares Node 22; this project also runs on Node 20 (DEVELOPERS.md). Node 20 lacks
+ * Vitest 5 declares Node 22; this project also runs on Node 20. Node 20 lacks
  * `Map.groupBy` (Node 21+), which Vitest 5's reporter calls when it prints failures: without it a
  * red test shows up as "Map.groupBy is not a function" instead of its own error.
  * TODO [2027-04-30]: drop when Node 20 (end of life 2026-04-30) is gone from our machines.

@@ -47,7 +47,7 @@ describe('the known-host catalogue', () => {
     'Qualtrics',
     'Smartsheet',
     'Jotform',
-  ])('issue 7 asks for %s, and it is listed', (name) => {
+  ])('%s, a portal our users work in, is listed', (name) => {
     expect(KNOWN_HOSTS.some((host) => host.source.includes(name))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The built manifests hold exactly what DESIGN.md "Activation and permissions" allows (issue 7),
- * a strict content security policy (issue 8), and a Firefox build `web-ext lint` accepts.
+ * The built manifests hold exactly what docs/design.md "Activation and permissions" allows,
+ * a strict content security policy, and a Firefox build `web-ext lint` accepts.
  *
  * Builds both browsers with the WXT CLI into a temporary folder (WHICH_SOC_OUT_DIR, read by
  * wxt.config.ts), in a child process: WXT's build in the test worker would share the Vite
@@ -155,7 +155,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['default-src']).toEqual(["'self'"]);
     expect(csp['base-uri']).toEqual(["'none'"]);
-    // Network: the extension's own files at most (DESIGN.md: no network requests at all).
+    // Network: the extension's own files at most (docs/design.md: no network requests at all).
     expect(csp['connect-src'] ?? ["'self'"]).toEqual(["'self'"]);
     expect(policy).not.toMatch(/unsafe-eval|https?:|\*|wss?:/);
   });
@@ -242,7 +242,7 @@ describe('browser specifics', () => {
     };
     expect(report.errors).toEqual([]);
     // Known warning: Preact's renderer assigns `innerHTML = props.dangerouslySetInnerHTML.__html`,
-    // a prop our code never passes (eslint bans it; issue 8). The bundler moves Preact between
+    // a prop our code never passes (eslint bans it). The bundler moves Preact between
     // chunks, so the warning is recognised by the code at its position, not by file name.
     const unexplained = report.warnings.filter((warning) => {
       if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line) return true;

@@ -47,7 +47,7 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
 /**
  * The options page: loads the profile (telling the user if a stored one was kept aside), edits,
  * validates and saves it, exports and imports it, previews the answers, and lists the "Always
- * scan" sites. State lives here; components only render (STYLE.md §4).
+ * scan" sites. State lives here; components only render.
  *
  * The organisation's profile (browser policy) is shown merged over the user's own, its fields
  * read-only; `draft` and what is saved stay the user's own, so withdrawing the policy gives the

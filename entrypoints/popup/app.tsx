@@ -77,7 +77,7 @@ export function App() {
     })();
   }, []);
 
-  // Marks for the "renders in under 100 ms after the findings arrive" bar (issue #5), read by
+  // Marks for the "renders in under 100 ms after the findings arrive" bar, read by
   // tests/e2e/popup-sections.spec.ts: 'arrived' when findings are stored, 'rendered' once Preact
   // has committed them to the DOM (layout effect), 'painted' after the next frame.
   useLayoutEffect(() => {

@@ -21,7 +21,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     // A User Timing mark the page (and our hostile-page tests) can see: it separates the task in
-    // which the browser loads and starts this script from the scan's own slices (issue 8).
+    // which the browser loads and starts this script from the scan's own slices.
     try {
       performance.mark('which-soc:start');
     } catch {
@@ -35,7 +35,7 @@ export default defineContentScript({
     global[INSTANCE_KEY] = instance;
     const isTop = window === window.top;
 
-    // The card's code starts on its first open (lazy-card.ts): not in this task (issue 8).
+    // The card's code starts on its first open (lazy-card.ts): not in this task.
     instance.card = createLazyCard(
       async () => {
         const [{ createCardUi }, { loadProfileForAnswers }] = await Promise.all([
@@ -94,7 +94,7 @@ export default defineContentScript({
     });
     // Our listeners only read events (the page's postMessage is never listened to).
     // Only the user's own input counts: the page can dispatch synthetic clicks and keys
-    // (isTrusted false) to open our card or walk its findings (issue 8, tests/e2e/messages.spec.ts).
+    // (isTrusted false) to open our card or walk its findings (tests/e2e/messages.spec.ts).
     ctx.addEventListener(document, 'click', (event) => {
       if (event.isTrusted) instance.controller?.onClick(event as MouseEvent);
     });
@@ -107,7 +107,7 @@ export default defineContentScript({
       { capture: true },
     );
     // SPA navigations rescan. WXT's location watcher starts with this listener (a few ms):
-    // in the next task, with the scan, not in this one (issue 8).
+    // in the next task, with the scan, not in this one.
     ctx.setTimeout(() => {
       ctx.addEventListener(
         window,
@@ -163,7 +163,7 @@ function createInstance(): Instance {
       // The task that loads this script holds its compilation and main(). The rules' set-up
       // (their tables and regular expressions: lazily initialised modules behind a dynamic
       // import, 5-15 ms) and the controller come in the next task, and the first scan starts
-      // from there, in slices. Issue 8: no task of ours over 50 ms. A plain timer, not ctx's:
+      // from there, in slices: no task of ours over 50 ms. A plain timer, not ctx's:
       // a newer injection invalidates this ctx and must not cancel the start.
       setTimeout(() => {
         if (!isRuntimeAlive()) return;

@@ -1,5 +1,5 @@
 /**
- * The card, loaded on first use (issues 4 and 8). The card UI (Preact, the components, QR codes,
+ * The card, loaded on first use. The card UI (Preact, the components, QR codes,
  * answers, profile storage: about 75 kB of the 176 kB script) sits behind a dynamic `import()`,
  * which the content-script build inlines into the same file as a lazily initialised module: its
  * top-level code (Preact's set-up, storage item definitions, answer tables) only runs when the

@@ -1,5 +1,5 @@
 /**
- * The toolbar badge: how many report requests the tab shows (issue 7). The content script runs
+ * The toolbar badge: how many report requests the tab shows. The content script runs
  * in every frame and each frame reports its own count (`which-soc/findings-changed`), so the
  * badge is the sum over the tab's frames.
  *

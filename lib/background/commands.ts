@@ -1,5 +1,5 @@
 /**
- * Keyboard shortcuts (issue 7), declared under `commands` in wxt.config.ts. Opening the popup is
+ * Keyboard shortcuts, declared under `commands` in wxt.config.ts. Opening the popup is
  * the browser's own `_execute_action` and never reaches us; the others arrive here.
  */
 import { browser } from 'wxt/browser';

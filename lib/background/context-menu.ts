@@ -1,5 +1,5 @@
 /**
- * "Which SOC? — explain this" on selected text (issue 7). Works on any page the browser lets us
+ * "Which SOC? — explain this" on selected text. Works on any page the browser lets us
  * script after the click (the click grants `activeTab`), including pages drawn on a canvas: the
  * browser hands us `selectionText`, so the content script needs no text of its own to explain it.
  */

@@ -1,5 +1,5 @@
 /**
- * The background entrypoint, driven through its listeners with WXT's fake browser (STYLE.md §7):
+ * The background entrypoint, driven through its listeners with WXT's fake browser:
  * badge per tab, messages checked for shape and sender, context menu, shortcuts, and the
  * "Always scan" registrations kept in step with permissions.
  */

@@ -1,4 +1,4 @@
-/** Renders Preact into a fresh happy-dom container and flushes effects (STYLE.md §7). */
+/** Renders Preact into a fresh happy-dom container and flushes effects. */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 

@@ -1,5 +1,5 @@
 /**
- * "Always scan this site" survives a browser restart (issue 7: "registers the content script for
+ * "Always scan this site" survives a browser restart ("registers the content script for
  * it so it survives browser restarts"): the same Chromium profile is launched twice with the
  * release build.
  *

@@ -1,5 +1,5 @@
 /**
- * Activation in real Chromium with the release build (issue 7):
+ * Activation in real Chromium with the release build:
  * - the known-host list reaches a mapped host, and nothing runs on an unlisted one;
  * - the toolbar badge counts a tab's findings, survives a late sub-frame, and clears on navigation;
  * - "Always scan this site": after the user grants the origin, the content script is registered

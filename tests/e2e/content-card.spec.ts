@@ -1,5 +1,5 @@
 /**
- * The in-page card in real Chromium with the release build (issue 4): it opens on a click on a
+ * The in-page card in real Chromium with the release build: it opens on a click on a
  * highlight and on Alt+Shift+N, copies the answer, inserts it into a framework-controlled
  * textarea (the framework's state sees it), asks before replacing a filled field, closes on
  * Escape and on a click outside; and the page's own nodes are never mutated (a main-world

@@ -1,6 +1,6 @@
 /**
- * The content script in real Chromium with the release build, on a mapped questionnaire host
- * (issue 4): highlights per report on the demo questionnaire and fixtures, traps never
+ * The content script in real Chromium with the release build, on a mapped questionnaire host:
+ * highlights per report on the demo questionnaire and fixtures, traps never
  * highlighted, rows that render late and re-render, an open shadow root and same-origin frames.
  * Highlights are read from the page's main world: the CSS.highlights registry is shared.
  */

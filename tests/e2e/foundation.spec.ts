@@ -1,5 +1,5 @@
 /**
- * Foundation smoke tests in real Chromium with the release build (issue 2): the service worker
+ * Foundation smoke tests in real Chromium with the release build: the service worker
  * starts, the popup and options pages render, the content script runs on a known questionnaire
  * host and leaves other pages alone. Screenshots go to tests/e2e/.artifacts/ for people to look at.
  */

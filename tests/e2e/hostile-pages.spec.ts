@@ -1,5 +1,5 @@
 /**
- * Hostile pages in real Chromium with the release build (issue 8): a 2 MB text node, 100,000
+ * Hostile pages in real Chromium with the release build: a 2 MB text node, 100,000
  * elements, 5,000 levels of nesting, 200 DOM mutations a second, 40 frames, closed shadow roots,
  * and invisible characters inside phrases. On each: no page or console error, no long task over
  * 50 ms caused by the extension (the task that loads the content script included), and the right
@@ -63,7 +63,7 @@ function expand(counts: Record<string, number>): string[] {
 
 /**
  * Long tasks of every frame of the page after the fixture was ready, as durations in ms. The
- * Long Tasks API reports only tasks over 50 ms, so every entry breaks the bar of issue 8, the
+ * Long Tasks API reports only tasks over 50 ms, so every entry breaks our 50 ms bar, the
  * task in which Chromium compiles our content script and runs its main() included (it holds the
  * `which-soc:start` mark; it once had a budget of its own, 200 ms, until the card and the rules
  * moved out of it: entrypoints/questionnaire.content/lazy-card.ts and index.ts). A task reported
@@ -105,7 +105,7 @@ async function framesStarted(page: Page): Promise<number> {
 }
 
 /**
- * Issue 8's bar on a page: our content script ran in at least `frames` frames (so its load task
+ * The 50 ms bar on a page: our content script ran in at least `frames` frames (so its load task
  * was there to be measured) and no task of ours, that one included, was a long task.
  */
 async function expectNoLongTaskOfOurs(page: Page, frames = 1): Promise<void> {

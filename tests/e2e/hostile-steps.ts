@@ -1,11 +1,11 @@
 /**
- * Shared steps of the hostile-page specs (issue 8): a long-task recorder installed in every
+ * Shared steps of the hostile-page specs: a long-task recorder installed in every
  * frame's main world before the page runs, an error recorder, and readers of the extension's
  * highlights. Fixtures call `window.__ready()` (tests/e2e/pages/hostile-common.js) once their own
  * set-up is done; long tasks that start after it are the extension's (the fixtures' scripts are
  * light on purpose, and a `?control` copy of each page without requests measures the page alone).
- * A Long Tasks API entry is by definition over 50 ms, the bar of DESIGN.md ("Reliability and
- * security") and issue 8: the specs expect no such entry that is ours.
+ * A Long Tasks API entry is by definition over 50 ms, the bar of docs/design.md ("Reliability
+ * and security"): the specs expect no such entry that is ours.
  */
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 

@@ -1,5 +1,5 @@
 /**
- * Real-browser test of the vendor profile (issue #6): import a profile file on the options page
+ * Real-browser test of the vendor profile: import a profile file on the options page
  * (chrome-extension://<id>/options.html, through the real file chooser input), see it saved, see
  * a broken file refused with the field named and nothing changed, then see the answer tailored
  * to that profile in the popup for a questionnaire fixture.

@@ -1,5 +1,5 @@
 /**
- * The popup in real Chromium with the release build (issue #5): for the fixture questionnaire it
+ * The popup in real Chromium with the release build: for the fixture questionnaire it
  * lists the findings with a verdict, renders quickly after they arrive, fits 400 px, shows the
  * cheat-sheet sections and builds the Text PJ link; on a page that is not a known portal it offers
  * a scan. Screenshots go to tests/e2e/.artifacts/ (git-ignored) for the README.

@@ -1,5 +1,5 @@
 /**
- * Privacy, proven in real Chromium (issue 8): across a whole session of use (popup, options page,
+ * Privacy, proven in real Chromium: across a whole session of use (popup, options page,
  * the demo questionnaire with its findings, a click on a highlight, a page with nothing to find,
  * a questionnaire file read, answered and downloaded on the file page), the extension's pages,
  * service worker, file worker and content script make no network request at all, and the file is
@@ -240,7 +240,7 @@ describe('the request log sees every channel (control experiments)', () => {
   });
 });
 
-describe('the content security policy refuses the network to the extension (issue 8)', () => {
+describe('the content security policy refuses the network to the extension', () => {
   test('a fetch from the service worker is refused, recorded as a violation, and never arrives', async () => {
     const url = `https://probe.example/${CONTROL}/worker`;
     expect(await harness.serviceWorker.evaluate(attempt, url)).toMatch(/TypeError/);

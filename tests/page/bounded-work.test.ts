@@ -1,7 +1,7 @@
 /**
  * @vitest-environment happy-dom
  *
- * Per-finding work is bounded whatever the page (issue 8: 5,000 levels of nesting, 100,000
+ * Per-finding work is bounded whatever the page (5,000 levels of nesting, 100,000
  * elements), and a page pays only for the rules its hinted blocks need (no warm-up).
  */
 import { afterEach, describe, expect, test } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * @vitest-environment happy-dom
  *
- * Hostile text (issue 8) with the real rules: invisible characters inside a phrase, a phrase
+ * Hostile text with the real rules: invisible characters inside a phrase, a phrase
  * split by markup and invisible characters at once. The scan must still find the request.
  */
 import { afterEach, expect, test } from 'vitest';

@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 /**
- * The popup's real entry (entrypoints/popup/main.tsx) mounts into popup.html's `#app` (issue 2).
+ * The popup's real entry (entrypoints/popup/main.tsx) mounts into popup.html's `#app`.
  * It imports the entry module itself, as the built popup.html does, so it keeps working whatever
  * the popup's components do inside.
  */

@@ -27,7 +27,7 @@ async function ask(message: unknown, sender: unknown): Promise<unknown[]> {
 async function settle() {
   // The scan runs in slices (after the rules' warm-up steps): wait until it is done.
   await new Promise((resolve) => setTimeout(resolve, 5));
-  // The controller comes in the task after the one that loaded the script (issue 8): wait for it.
+  // The controller comes in the task after the one that loaded the script: wait for it.
   const instance = (window as unknown as Record<string, unknown>).__whichSocContentScript as
     { ready: Promise<{ scanner: { settled(): Promise<void> } }> } | undefined;
   const controller = await instance?.ready;

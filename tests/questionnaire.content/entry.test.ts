@@ -2,7 +2,7 @@
 /**
  * The content script's real entry (entrypoints/questionnaire.content/index.ts) runs on a
  * happy-dom document without throwing, and answers the `which-soc/findings` message of
- * DESIGN.md's contract (issue 2). It drives the entry only through its public surface (the
+ * the documented contract (docs/design.md). It drives the entry only through its public surface (the
  * definition's `main(ctx)` and runtime messages), so it survives changes inside lib/page.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -101,7 +101,7 @@ describe('the content script entry', () => {
     const { default: definition } = await import('../../entrypoints/questionnaire.content/index');
     ctx = new ContentScriptContext('questionnaire', definition);
     void definition.main(ctx);
-    // Issue 8: main() only sets up listeners; the controller (and the rules it needs) come later.
+    // The load task stays small: main() only sets up listeners; the controller (and the rules it needs) come later.
     expect(current()).toBeDefined();
     expect(current()?.controller).toBeNull();
     // A popup asking right away still gets the findings, once the first scan has run.

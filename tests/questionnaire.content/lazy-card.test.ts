@@ -1,6 +1,6 @@
 /**
- * The card that loads on first use (entrypoints/questionnaire.content/lazy-card.ts, issues 4
- * and 8): the first open loads it and shows the request, opens made while it loads collapse into
+ * The card that loads on first use (entrypoints/questionnaire.content/lazy-card.ts, so
+ * the content script's load task stays small): the first open loads it and shows the request, opens made while it loads collapse into
  * one (the newest), a close meanwhile cancels, and a failed load is reported and retried.
  */
 import { describe, expect, test, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * `analyze` as a contract (DESIGN.md, "Contracts"; issue 3): spans index the original text even
+ * `analyze` as a contract (docs/design.md, "Contracts"): spans index the original text even
  * when it hides invisible characters, it never throws, its result does not depend on case or
  * surrounding whitespace, and its time grows linearly with the input.
  */

@@ -317,7 +317,7 @@ const cases: Case[] = [
     advises: ['bridge letter'],
   },
   {
-    name: 'no profile: a generic SOC 2 answer with the DESIGN.md advice and a pointer to the profile',
+    name: 'no profile: a generic SOC 2 answer with the advice of docs/design.md and a pointer to the profile',
     request: ask('soc2', 'type2'),
     says: ['SOC 2 Type 2', '[period start]', 'under NDA'],
     advises: [

@@ -1,6 +1,6 @@
 /**
  * Every labelled item of the dev corpus (tests/fixtures/corpus/dev.jsonl, copied from
- * ../shared/corpus with its SOURCES.md) is a test case, analysed with its context (issue 3).
+ * tests/fixtures/corpus, with each source and licence) is a test case, analysed with its context.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

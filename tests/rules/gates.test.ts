@@ -1,5 +1,5 @@
 /**
- * Rule gates (issue 4, speed): a rule's `keywords` and `gate` must be a necessary condition for
+ * Rule gates (speed): a rule's `keywords` and `gate` must be a necessary condition for
  * it to fire, or skipping the rule would change a result. Checked where it is decided: every
  * match of the rule's patterns (or of one of its required expressions) in every example, corpus,
  * holdout and generated text opens the gate on the matched text alone; and strings generated

@@ -24,7 +24,7 @@ describe('knowledge catalogue', () => {
     },
   );
 
-  test('SOC 1 vs SOC 2 has every row issue #5 lists', () => {
+  test('SOC 1 vs SOC 2 has every row a user compares', () => {
     expect(SOC1_VS_SOC2.rows.map((row) => row.id)).toEqual([
       'reports-on',
       'one-line',
@@ -81,7 +81,7 @@ describe('knowledge catalogue', () => {
     }
   });
 
-  test('the FAQ has at least five non-empty entries, including the five issue #5 asks for', () => {
+  test('the FAQ has at least five non-empty entries, including the five vendors ask most', () => {
     expect(FAQ.length).toBeGreaterThanOrEqual(5);
     expect(new Set(FAQ.map((entry) => entry.id)).size).toBe(FAQ.length);
     for (const id of [

@@ -2,7 +2,7 @@
  * Realistic questionnaire wording beyond the dev corpus, written for these tests in the styles of
  * common vendor-risk tools (OneTrust- and Whistic-style forms, SIG- and CAIQ-like rows,
  * HECVAT-like higher-education sheets, procurement portals), plus traps. They guard generalisation:
- * a different questionnaire set is used to check the targets of issue 3.
+ * a different questionnaire set is used to check the eval's targets.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/rules/analyze';

@@ -1,5 +1,5 @@
 /**
- * Every rule against its own examples (ESLint's RuleTester idea, STYLE.md §3): a `match` example
+ * Every rule against its own examples (ESLint's RuleTester idea): a `match` example
  * must make the rule fire, a `noMatch` example must not. Failures name the rule id.
  */
 import { describe, expect, test } from 'vitest';

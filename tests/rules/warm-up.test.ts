@@ -1,5 +1,5 @@
 /**
- * `warmUpSteps` (issue 4): it exercises every expression `analyze` may run, on both string
+ * `warmUpSteps`: it exercises every expression `analyze` may run, on both string
  * encodings V8 compiles for, never changes a result, and after it the first `analyze` calls of a
  * fresh process are much cheaper than without it (a ratio, not milliseconds: the machine varies).
  * `warmUpFor` (the scanner's per-text warm-up): each expression once, on a subject long enough for

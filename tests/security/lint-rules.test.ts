@@ -1,6 +1,5 @@
 /**
- * The house lint rules that keep page text from being parsed as HTML or code (issue 8,
- * SECURITY.md) really fire: ESLint runs programmatically with the repository's own
+ * The house lint rules that keep page text from being parsed as HTML or code (SECURITY.md) really fire: ESLint runs programmatically with the repository's own
  * eslint.config.js on small source strings, RuleTester-style, each placed where our sources live.
  * Each banned sink must be reported; the safe way to do the same thing must not be.
  */

@@ -1,4 +1,4 @@
-// One text node of 2 MB, with one real request near its end (issue 8).
+// One text node of 2 MB, with one real request near its end.
 (function () {
   var filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ';
   var size = 2 * 1024 * 1024;

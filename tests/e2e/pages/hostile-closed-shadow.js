@@ -1,6 +1,6 @@
 // Closed shadow roots hide their content from every script but the page's, the extension's
 // included: requests inside them cannot be found. Open roots and light DOM slotted into a
-// closed root can (issue 8). The page keeps its closed roots in `window.__closedRoots`.
+// closed root can. The page keeps its closed roots in `window.__closedRoots`.
 (function () {
   function para(text) {
     var p = document.createElement('p');

@@ -1,4 +1,4 @@
-// Shared by the hostile-*.html fixtures (issue 8). Light on purpose: any long task after
+// Shared by the hostile-*.html fixtures. Light on purpose: any long task after
 // `window.__fixtureReady` is the extension's, not the page's.
 // `?control` builds the same page without any request (the extension then takes its fast path).
 window.__control = new URLSearchParams(location.search).has('control');

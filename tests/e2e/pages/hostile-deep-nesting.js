@@ -1,5 +1,5 @@
 // 5,000 nested elements (the HTML parser stops nesting at 512, the DOM does not), with a request
-// near the top, one half-way down and one at the very bottom (issue 8).
+// near the top, one half-way down and one at the very bottom.
 (function () {
   var DEPTH = 5000;
   var at = {

@@ -1,4 +1,4 @@
-// 40 same-origin frames: 20 with srcdoc, 20 with src; each holds one request (issue 8).
+// 40 same-origin frames: 20 with srcdoc, 20 with src; each holds one request.
 (function () {
   var box = document.getElementById('frames');
   for (var i = 0; i < 20; i++) {

@@ -1,5 +1,5 @@
 // 25,000 rows of 4 elements each (100,000 elements); every 2,500th row asks for a SOC 2 report,
-// the last of them near the end of the page (issue 8).
+// the last of them near the end of the page.
 (function () {
   var rows = document.getElementById('rows');
   var fragment = document.createDocumentFragment();

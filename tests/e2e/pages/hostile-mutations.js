@@ -1,5 +1,5 @@
 // Mutates the DOM every 5 ms (about 200 times a second) for 4 seconds: text changes, nodes added
-// and removed, attributes flipped. Meanwhile it adds four requests and removes one (issue 8).
+// and removed, attributes flipped. Meanwhile it adds four requests and removes one.
 // `window.__mutation` reports progress: { ticks, done }.
 (function () {
   var RUN_MS = 4000;
