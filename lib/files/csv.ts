@@ -269,7 +269,19 @@ export function csvGrid(doc: CsvDocument, fileName: string): GridSheet {
   };
 }
 
-function quoteField(doc: CsvDocument, value: string): string {
+/**
+ * Characters that make a spreadsheet read a CSV field as a formula when the file is opened
+ * (OWASP, "CSV Injection"): an answer the user edited to start with one of them could run as a
+ * formula on the buyer's machine.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A field's text as written: a leading apostrophe in front of a formula start (OWASP's advice,
+ * which Excel and LibreOffice show as text), then quoted where the file's syntax needs it.
+ */
+function quoteField(doc: CsvDocument, raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
   const needs =
     doc.quotesAll ||
     value.includes(doc.delimiter) ||

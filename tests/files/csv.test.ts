@@ -40,6 +40,35 @@ describe('CSV and TSV', () => {
     expect(file.answeredName).toBe('review (answered).csv');
   });
 
+  test.each([
+    ['=HYPERLINK("https://evil.example","x")'],
+    ['+1+1'],
+    ['-2+3'],
+    ['@SUM(A1:A2)'],
+    ['\tYes'],
+  ])(
+    'an answer that a spreadsheet would run as a formula is written as text: %j',
+    async (answer) => {
+      const text = 'Question,Answer\nPlease attach your SOC 2 report,\n';
+      const out = await fillQuestionnaire(encode(text), 'q.csv', [
+        { sheet: 'q', cell: 'B2', text: answer },
+      ]);
+      const field = decode(out).split('\n')[1]!.slice('Please attach your SOC 2 report,'.length);
+      // Quoted or not, the field's text starts with the apostrophe that makes it plain text.
+      expect(field.replace(/^"/, '').startsWith(`'${answer.slice(0, 3)}`)).toBe(true);
+      const back = await readQuestionnaire(out, 'q.csv');
+      expect(back.findings[0]?.existingAnswer).toBe(`'${answer}`.trim());
+    },
+  );
+
+  test('an ordinary answer is written as it is, with no apostrophe', async () => {
+    const text = 'Question,Answer\nPlease attach your SOC 2 report,\n';
+    const out = await fillQuestionnaire(encode(text), 'q.csv', [
+      { sheet: 'q', cell: 'B2', text: 'Yes: attached' },
+    ]);
+    expect(decode(out)).toBe(text.replace('report,\n', 'report,Yes: attached\n'));
+  });
+
   test('a semicolon CSV with LF, a BOM, and a short row: delimiters are added, nothing else moves', async () => {
     const text =
       '\uFEFFQuestion;Answer\nProvide your ISO 27001 certificate\nDo you log access?;Yes\n';
