@@ -9,6 +9,7 @@ import {
 import type { Answer } from '../lib/rules';
 import { FileFindings } from './file-findings';
 import { FileSheets } from './file-sheets';
+import { ProfileNotice } from './profile-notice';
 
 /** A job running in the worker: shown as a progress bar once it has taken 300 ms. */
 export interface BusyState {
@@ -165,20 +166,11 @@ export function FileCheckView(props: FileCheckViewProps) {
           <p class="verdict" data-testid="summary">
             {file.reading.summary}
           </p>
-          {props.profileProblem ? (
-            <p role="alert" class="problem">
-              {props.profileProblem}
-            </p>
-          ) : null}
-          {props.hasProfile ? null : (
-            <p class="profile-hint">
-              These answers are generic.{' '}
-              <button type="button" class="link-button" onClick={props.onOpenOptions}>
-                Fill in your reports
-              </button>{' '}
-              to get answers that name yours.
-            </p>
-          )}
+          <ProfileNotice
+            profileProblem={props.profileProblem}
+            hasProfile={props.hasProfile}
+            onOpenOptions={props.onOpenOptions}
+          />
 
           <h3>Sheets</h3>
           <FileSheets sheets={file.reading.sheets} onColumns={props.onColumns} disabled={working} />

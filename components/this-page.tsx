@@ -2,6 +2,7 @@ import type { Finding } from '../lib/messages';
 import { verdictFor } from '../lib/rules';
 import type { Answer } from '../lib/rules';
 import { FindingsList } from './findings-list';
+import { ProfileNotice } from './profile-notice';
 
 /** What the popup knows about the current tab. */
 export type PageState =
@@ -119,20 +120,11 @@ function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
           </button>
         ) : null}
       </p>
-      {props.profileProblem ? (
-        <p role="alert" class="problem">
-          {props.profileProblem}
-        </p>
-      ) : null}
-      {props.hasProfile ? null : (
-        <p class="profile-hint">
-          These answers are generic.{' '}
-          <button type="button" class="link-button" onClick={props.onOpenOptions}>
-            Fill in your reports
-          </button>{' '}
-          to get answers that name yours.
-        </p>
-      )}
+      <ProfileNotice
+        profileProblem={props.profileProblem}
+        hasProfile={props.hasProfile}
+        onOpenOptions={props.onOpenOptions}
+      />
       <FindingsList
         findings={findings}
         answerOf={props.answerOf}

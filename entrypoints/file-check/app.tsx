@@ -15,6 +15,7 @@ import {
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
 import type { Answer } from '../../lib/rules';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
+import { downloadBlob } from '../../lib/download';
 
 /** A bar appears only for jobs longer than this: a quick read should not flash one. */
 export const PROGRESS_DELAY_MS = 300;
@@ -44,18 +45,9 @@ function createFileWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Offers bytes as a file download: a blob URL and an `<a download>` (no network involved). */
+/** Offers bytes as a file download. */
 function saveBytes(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }
 
 /** Megabytes with one decimal, for messages. */

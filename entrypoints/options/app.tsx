@@ -6,6 +6,7 @@ import { ProfileTransfer } from '../../components/options-transfer';
 import { fieldId, ProfileForm } from '../../components/profile-form';
 import { SiteList } from '../../components/site-list';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
+import { downloadBlob } from '../../lib/download';
 import { followManagedProfile, type ManagedState } from '../../lib/managed';
 import {
   emptyProfile,
@@ -27,20 +28,6 @@ import {
 } from '../../lib/storage';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-/** Offers a Blob as a file download: a blob URL and an `<a download>` (no network involved). */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 

@@ -1,0 +1,33 @@
+/** Props of `ProfileNotice`. */
+export interface ProfileNoticeProps {
+  /** A stored profile could not be read: what the user should know. */
+  profileProblem?: string;
+  hasProfile: boolean;
+  onOpenOptions: () => void;
+}
+
+/**
+ * What the answers below rest on, where answers are listed (the popup, the file page): a problem
+ * with the stored profile, or, with no profile, that the answers are generic and where to fill
+ * it in.
+ */
+export function ProfileNotice({ profileProblem, hasProfile, onOpenOptions }: ProfileNoticeProps) {
+  return (
+    <>
+      {profileProblem ? (
+        <p role="alert" class="problem">
+          {profileProblem}
+        </p>
+      ) : null}
+      {hasProfile ? null : (
+        <p class="profile-hint">
+          These answers are generic.{' '}
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            Fill in your reports
+          </button>{' '}
+          to get answers that name yours.
+        </p>
+      )}
+    </>
+  );
+}
