@@ -1,7 +1,8 @@
 /**
  * `npm run eval [file.jsonl]`: scores `analyze` on a labelled questionnaire corpus (issue 3).
- * Default: the dev corpus copied into tests/fixtures/corpus, then the held-out set
- * (tests/fixtures/holdout.jsonl, written without looking at the rules); or the files given. Each line: `{ id, text, context?,
+ * Default: the dev corpus copied into tests/fixtures/corpus, then the held-out sets
+ * (tests/fixtures/holdout.jsonl, written without looking at the rules, and
+ * tests/fixtures/holdout-reading.jsonl, requests read from context and meaning); or the files given. Each line: `{ id, text, context?,
  * lang?, labels: { reports: ReportId[], type: 'type1' | 'type2' | null, note? } }`.
  *
  * Prints detection precision and recall (per report label), exact report-set accuracy, type
@@ -27,6 +28,7 @@ const files =
     : [
         fileURLToPath(new URL('../tests/fixtures/corpus/dev.jsonl', import.meta.url)),
         fileURLToPath(new URL('../tests/fixtures/holdout.jsonl', import.meta.url)),
+        fileURLToPath(new URL('../tests/fixtures/holdout-reading.jsonl', import.meta.url)),
       ];
 let allOk = true;
 for (const [index, file] of files.entries()) {
