@@ -26,6 +26,7 @@ export const HINT_SOURCE = [
   String.raw`\b(?:type|typ|tipo|tpye)\W{0,3}(?:1|2|ii?|one|two)\W{1,4}(?:ssae|attest|report|audit|exam|assurance|bericht|prüf|rapport|informe|relat)`,
   String.raw`attestation\W{1,2}(?:reports?|engagements)|controls?\W{1,2}attestation`,
   String.raw`general\W{1,2}use`,
+  String.raw`aucun\W{1,2}changement|keine\W{1,2}wesentlichen\W{1,2}änderung|nichts\W{1,2}wesentliches|ning[uú]n\W{1,2}cambio|nenhuma\W{1,2}(?:mudan|altera)|geen\W{1,2}(?:wezenlijke|materiële|significante)\W{1,2}wijziging|nessun\W{1,2}cambiamento`,
   String.raw`nothing\W{1,2}(?:material|significant)|(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
 ].join('|');
 
