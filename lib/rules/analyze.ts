@@ -70,6 +70,7 @@ const TYPE_RULES = BY_KIND('type');
 const VETO_SENTENCE = BY_KIND('veto-sentence');
 const VETO_UNNUMBERED = BY_KIND('veto-unnumbered');
 const FINANCIAL = BY_KIND('cue-financial');
+const EXCLUSIONS = BY_KIND('exclusion');
 const SOC_NUMBERED = RULES.find((rule) => rule.id === 'soc-numbered');
 
 /** A repeated "SOC" at the end of a list continuation: "… and SOC 2". */
@@ -159,6 +160,7 @@ function readSentence(sentence: string, offset: number, fired: Set<string>): Men
       }
     }
   }
+  mentions = dropExcluded(text, mentions, fired);
   // The same text matched by two rules for the same report (e.g. "SOC 2" and a list): keep one.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -167,6 +169,51 @@ function readSentence(sentence: string, offset: number, fired: Set<string>): Men
   for (const m of mentions) widenToPhrase(text, m, span);
   for (const m of mentions) fired.add(m.rule.id);
   return mentions;
+}
+
+/**
+ * Drops a SOC report named only to be ruled out ("the full report, not the SOC 3"), when the
+ * sentence still asks for another SOC report: a lone "not a SOC 2" is no request for anything else.
+ * Only read when the sentence names two SOC reports, so most sentences never run these rules.
+ */
+function dropExcluded(text: string, mentions: Mention[], fired: Set<string>): Mention[] {
+  const isSoc = (m: Mention): boolean =>
+    m.report === 'soc1' || m.report === 'soc2' || m.report === 'soc3';
+  const socs = new Set<ReportId | null>();
+  for (const m of mentions) if (isSoc(m)) socs.add(m.report);
+  if (socs.size < 2) return mentions;
+  // By start, so each match looks only at the mentions inside it: linear on hostile text.
+  const sorted = mentions.filter(isSoc).sort((a, b) => a.local[0] - b.local[0]);
+  const excluded = new Set<Mention>();
+  let by: Rule | undefined;
+  for (const rule of EXCLUSIONS) {
+    eachMatch(rule, text, (match) => {
+      const from = match.index;
+      const to = match.index + match[0].length;
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((sorted[mid]?.local[0] ?? 0) < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length; i++) {
+        const m = sorted[i];
+        if (!m || m.local[0] >= to) break;
+        if (m.local[1] <= to) {
+          excluded.add(m);
+          by ??= rule;
+        }
+      }
+    });
+  }
+  if (!by) return mentions;
+  const kept = mentions.filter((m) => !excluded.has(m));
+  // Another SOC report must remain, and none of the excluded one: else it is asked for after all.
+  const keptSocs = new Set(kept.filter(isSoc).map((m) => m.report));
+  if (keptSocs.size === 0 || [...excluded].some((m) => keptSocs.has(m.report))) return mentions;
+  fired.add(by.id);
+  return kept;
 }
 
 /**
@@ -226,8 +273,8 @@ function attachTypes(
   const meant: TypeToken[] = [];
   for (const rule of TYPE_RULES) {
     eachMatch(rule, text, (match) => {
-      const type = typeof rule.type === 'function' ? rule.type(match) : rule.type;
-      if (!type) return;
+      const read = typeof rule.type === 'function' ? rule.type(match) : rule.type;
+      if (!read) return;
       const [start, end] = span(match.index, match.index + match[0].length);
       if (rule.adjacentOnly) {
         const [from, to] = nearby(socMentions, start);
@@ -238,8 +285,16 @@ function attachTypes(
         }
         if (!adjacent) return;
       }
-      const token = { rule, type, start, end, phrase: match[0] };
-      (typeof rule.type === 'function' ? named : meant).push(token);
+      // "Type I / II" gives a token for each type: the mention then accepts either.
+      for (const type of typeof read === 'string' ? [read] : read) {
+        (typeof rule.type === 'function' ? named : meant).push({
+          rule,
+          type,
+          start,
+          end,
+          phrase: match[0],
+        });
+      }
     });
   }
   if (named.length === 0 && meant.length === 0) return;
@@ -267,9 +322,13 @@ function attachTypes(
   // Mentions without their own type take the sentence's, when it is unanimous.
   const pool = named.length > 0 ? named : meant;
   const poolTypes = new Set(pool.map((token) => token.type));
-  if (poolTypes.size !== 1) return;
-  const [only] = poolTypes;
-  const first = pool[0];
+  // Described, not named: design words beside period words ("suitability of design … over a
+  // period of six months") describe a Type 2, which reports on both.
+  const described: ReportType | undefined =
+    pool === meant && poolTypes.size === 2 ? 'type2' : undefined;
+  if (poolTypes.size !== 1 && !described) return;
+  const [only] = described ? [described] : poolTypes;
+  const first = pool.find((token) => !described || token.type === described);
   if (!only || !first) return;
   for (const m of socMentions) {
     if (m.types === 0) {

@@ -90,9 +90,19 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'Attach a signed statement that there have been no significant changes since your last SOC 2 report.',
       'Provide a letter confirming that the controls described in your most recent SOC 2 report remain in place and unchanged since the report end date.',
       'Provide a letter confirming that your controls have not materially changed since the audit period.',
+      'Provide a letter from management stating that nothing material has changed since the end of the audit period.',
+      "Fournissez une lettre de la direction confirmant qu'aucun changement significatif n'est intervenu depuis la fin de la période d'audit.",
+      'Bitte legen Sie ein Schreiben bei, dass es seit Ende des Prüfungszeitraums keine wesentlichen Änderungen gab.',
+      'Adjunte una carta de la dirección que confirme que no hubo ningún cambio significativo desde el final del periodo de auditoría.',
+      'Envie uma carta confirmando que não houve nenhuma mudança significativa desde o fim do período de auditoria.',
+      'Lever een verklaring aan dat er geen wezenlijke wijzigingen zijn sinds het einde van de auditperiode.',
+      'Fornite una lettera che confermi nessun cambiamento significativo dalla fine del periodo di audit.',
     ],
     noMatch: [
       'Provide a letter of intent.',
+      'Provide a statement that nothing material changed in your insurance coverage since the start of the policy period.',
+      "Fournissez une lettre confirmant qu'aucun changement significatif n'a eu lieu dans votre actionnariat depuis l'an dernier.",
+      'Bitte bestätigen Sie schriftlich, dass es keine wesentlichen Änderungen an Ihrer Versicherung gab.',
       'Have there been any material changes to your ownership in the last year?',
       'Provide a letter from your bank confirming no material changes since the last financial report.',
     ],
@@ -102,8 +112,19 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     match: [
       'Our external auditors need your SOC report for our SOX testing.',
       'As our payroll provider, please share your SOC report.',
+      'Financial controls: do you have a SOC report?',
+      'Contrôles financiers : disposez-vous d’un rapport SOC ?',
+      'Finanzkontrollen: Liegt ein SOC-Bericht vor?',
+      'Controles financieros: ¿cuenta con un informe SOC?',
+      'Controlli finanziari: disponete di un rapporto SOC?',
+      'Financiële controles: beschikt u over een SOC-rapport?',
+      'Do you have a SOC report covering your IT general controls?',
     ],
-    noMatch: ['Please attach your SOC report.', 'Name your data controller and processor.'],
+    noMatch: [
+      'Please attach your SOC report.',
+      'Name your data controller and processor.',
+      'Do you have a SOC report covering general computing controls?',
+    ],
   },
   'general-use-report': {
     source: AICPA_SOC,
@@ -143,10 +164,16 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'Is your ISMS certified by an accredited body? Provide the ISMS certificate.',
       'Provide the certificate for your information security management system.',
       'ISMS認証を取得していますか?',
+      'Has your ISMS been certified by an accredited certification body?',
+      'Ist Ihr ISMS durch eine akkreditierte Zertifizierungsstelle zertifiziert?',
+      'ISMSは認証機関による認証を受けていますか。',
+      '情報セキュリティマネジメントシステムは認証機関の認証を受けていますか。',
     ],
     noMatch: [
       'Describe your ISMS governance structure.',
       'Is your quality management system certified?',
+      'Are staff trained on the ISMS policies and certified in first aid?',
+      'Is your ISMS scope documented and approved by management?',
     ],
   },
   'iso-27001-personal-credential': {
@@ -188,6 +215,40 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     noMatch: [
       'SOC for Cybersecurity risk management program',
       'Describe controls over the organization of the service desk.',
+    ],
+  },
+  'it-general-controls-assurance': {
+    source:
+      'https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-1',
+    match: [
+      'Our external auditors require evidence that IT general controls over your platform operated effectively throughout our fiscal year.',
+      'For SOX purposes, please provide an independent report on your IT general controls (ITGCs).',
+      'Provide assurance over your ITGCs for our year-end audit.',
+    ],
+    noMatch: [
+      'Describe your IT general controls for change management.',
+      'Are ITGC deficiencies tracked to remediation?',
+      'Our SOX team reviews user access quarterly.',
+    ],
+  },
+  'soc-excluded': {
+    source: AICPA_SOC,
+    match: [
+      'SOC 2 Type II (the full report, not the SOC 3)',
+      'Please share the SOC 2 Type 2 report rather than the SOC 3 summary.',
+      'We need the SOC 1 report, not a SOC 2.',
+      'Merci de fournir le rapport SOC 2 complet, et non le SOC 3.',
+      'Bitte den vollständigen SOC-2-Bericht, nicht den SOC 3.',
+      'Envíe el informe SOC 2 completo, no el SOC 3.',
+      'SOC 3ではなく、SOC 2 Type 2報告書を提出してください。',
+    ],
+    noMatch: [
+      // Both are asked for: the second only when the first is missing.
+      'Do you have a SOC 2 or, if not, a SOC 3 report?',
+      'Is a SOC 3 acceptable if you do not have a SOC 2?',
+      'Provide your SOC 1 and not only your SOC 2.',
+      // Nothing else is asked for: the exclusion alone is no request to drop.
+      'This is not a SOC 2 question.',
     ],
   },
   'soc-numbered': {
@@ -319,6 +380,9 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'SOC 1 de Type 2',
       'SOC 1 tipo 2',
       'SOC 2 タイプ 2 報告書',
+      'SOC 2 Tpye II report',
+      'SOC 2 (Type I / II)',
+      'SOC 2 Type 1 or 2 report',
     ],
     noMatch: ['What type of SOC report do you have?', 'SOC 2 report'],
   },
@@ -329,8 +393,15 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   },
   'type1-by-meaning': {
     source: AICPA_SOC,
-    match: ['A point-in-time SOC 2 report is acceptable for now.'],
-    noMatch: ['A SOC 2 report covering the last 12 months.'],
+    match: [
+      'A point-in-time SOC 2 report is acceptable for now.',
+      'Is your SOC 2 a design-only report?',
+      'Does your SOC 1 report address only the suitability of design of controls?',
+    ],
+    noMatch: [
+      'A SOC 2 report covering the last 12 months.',
+      'Does your SOC 2 report the suitability of design and operating effectiveness of controls?',
+    ],
   },
   'type2-by-meaning': {
     source: AICPA_SOC,
@@ -339,8 +410,26 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'A SOC 2 report covering the last 12 months.',
       '¿Tiene un informe SOC 2 que cubra los últimos 12 meses?',
       'Un rapport SOC 2 couvrant les 12 derniers mois.',
+      'Your SOC 1 must cover at least nine months of our fiscal year.',
+      'How long was the observation window of your last SOC 2?',
+      'Provide a SOC 2 report over a period of at least six months.',
+      'Der SOC-2-Bericht muss einen Beobachtungszeitraum von mindestens sechs Monaten abdecken.',
+      "Le rapport SOC 2 doit couvrir une période d'au moins six mois.",
+      'El informe SOC 2 debe cubrir un período de al menos seis meses.',
+      'O relatório SOC 2 deve cobrir um período de observação de pelo menos seis meses.',
+      'Het SOC 2-rapport moet een periode van minimaal zes maanden beslaan.',
+      'Il rapporto SOC 2 deve coprire un periodo di almeno sei mesi.',
     ],
-    noMatch: ['A SOC 2 audit gauges the effectiveness of a system.'],
+    noMatch: [
+      'A SOC 2 audit gauges the effectiveness of a system.',
+      // How old the report is, not what it covers.
+      'Please provide your SOC 2 report issued within the last 12 months.',
+      'Attach a SOC 2 report dated within the past 12 months.',
+      'Fournissez votre rapport SOC 2 émis au cours des 12 derniers mois.',
+      'Bitte senden Sie Ihren SOC-2-Bericht, der in den letzten 12 Monaten ausgestellt wurde.',
+      'Adjunte su informe SOC 2 emitido en los últimos 12 meses.',
+      '過去12か月以内に発行されたSOC 2報告書を提出してください。',
+    ],
   },
   'veto-occupational-classification': {
     source: 'https://www.bls.gov/soc/',

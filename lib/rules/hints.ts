@@ -21,11 +21,13 @@ export const HINT_SOURCE = [
   String.raw`organi[sz]ation\W{1,2}controls?|service\W{1,2}auditor`,
   String.raw`\bat\W{0,2}c\b|\bat\W{0,3}(?:section\W{0,3}|sec\W{0,3})?101\b`,
   String.raw`applicab|anwendbarkeit|aplicabilidad|toepasselijkheid|適用宣言`,
-  String.raw`\bisms\b|information\W{1,2}security\W{1,2}management\W{1,2}system`,
-  String.raw`\b(?:type|typ|tipo)\W{0,3}(?:1|2|ii?|one|two)\W{1,4}(?:ssae|attest|report|audit|exam|assurance|bericht|prüf|rapport|informe|relat)`,
+  String.raw`\bisms\b|information\W{1,2}security\W{1,2}management\W{1,2}system|情報セキュリティ\W{0,2}(?:マネジメント|管理)\W{0,2}システム`,
+  String.raw`\bitgcs?\b|\bit\W{1,2}general\W{1,2}controls?`,
+  String.raw`\b(?:type|typ|tipo|tpye)\W{0,3}(?:1|2|ii?|one|two)\W{1,4}(?:ssae|attest|report|audit|exam|assurance|bericht|prüf|rapport|informe|relat)`,
   String.raw`attestation\W{1,2}(?:reports?|engagements)|controls?\W{1,2}attestation`,
   String.raw`general\W{1,2}use`,
-  String.raw`(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
+  String.raw`aucun\W{1,2}changement|keine\W{1,2}wesentlichen\W{1,2}änderung|nichts\W{1,2}wesentliches|ning[uú]n\W{1,2}cambio|nenhuma\W{1,2}(?:mudan|altera)|geen\W{1,2}(?:wezenlijke|materiële|significante)\W{1,2}wijziging|nessun\W{1,2}cambiamento`,
+  String.raw`nothing\W{1,2}(?:material|significant)|(?:material|significant)\W{1,2}(?:changes?|modifications?)|unchanged|remain\W{1,2}in\W{1,2}place|not\W{1,2}(?:materially\W{1,2}|significantly\W{1,2})?changed`,
 ].join('|');
 
 export const HINT_TEST = new RegExp(HINT_SOURCE, 'i');

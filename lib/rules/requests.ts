@@ -23,6 +23,8 @@ import type { ReportId, ReportType } from './types';
  * - `veto-sentence`: the sentence asks about something else, e.g. how the vendor reviews its own
  *   suppliers' reports: every mention in it is dropped (only those of `reports`, when given).
  * - `cue-financial`: words that point at financial reporting, deciding SOC 1 for unnumbered requests.
+ * - `exclusion`: a SOC report named only to be ruled out ("the full report, not the SOC 3"): a
+ *   SOC mention inside the match is dropped when another SOC report of the sentence remains.
  */
 export type RuleKind =
   | 'report'
@@ -31,7 +33,8 @@ export type RuleKind =
   | 'type'
   | 'veto-unnumbered'
   | 'veto-sentence'
-  | 'cue-financial';
+  | 'cue-financial'
+  | 'exclusion';
 
 /** One phrase rule. */
 export interface Rule {
@@ -42,8 +45,11 @@ export interface Rule {
   reports?: readonly ReportId[];
   /** Picks the report from the match (numbered SOC rules read the number). */
   reportOf?: (match: RegExpExecArray) => ReportId | null;
-  /** For `type` rules: the type a match means, or a function reading it from the match. */
-  type?: ReportType | ((match: RegExpExecArray) => ReportType | null);
+  /**
+   * For `type` rules: the type a match means, or a function reading it from the match (both
+   * types when the match accepts either: "Type I / II").
+   */
+  type?: ReportType | ((match: RegExpExecArray) => ReportType | readonly ReportType[] | null);
   /** For `type` rules: only counts right next to a SOC mention ("SOC1 T2"). */
   adjacentOnly?: boolean;
   /**
@@ -84,7 +90,8 @@ const SOC = String.raw`\bS\.?O\.?C(?![a-z])\.?`;
 const NUMBER = String.raw`(1|2|3|III|II|I)(?![a-z\d]|[.,]\d)`;
 /** Type names in the languages we support. */
 // Not after a letter, but after "_" too: file names such as "SOC2_Type2_2025.pdf" (holdout-242).
-const TYPE_WORD = String.raw`(?:(?<![a-z])(?:type|typ|tipo|tipe)|タイプ)`;
+// "Tpye" is a typo seen in real questionnaires.
+const TYPE_WORD = String.raw`(?:(?<![a-z])(?:type|typ|tipo|tipe|tpye)|タイプ)`;
 const TYPE_NUMBER = String.raw`(1|2|II|I|one|two)(?![a-z\d])`;
 /** Words that turn "SOC" into a report request when they follow it. */
 const REPORT_WORD = [
@@ -151,7 +158,7 @@ const SUPPLIER_KEYWORDS: readonly string[] = [
   '再委託先',
 ];
 /** The type words of `TYPE_WORD`. */
-const TYPE_KEYWORDS: readonly string[] = ['typ', 'tipo', 'tipe', 'タイプ'];
+const TYPE_KEYWORDS: readonly string[] = ['typ', 'tipo', 'tipe', 'tpye', 'タイプ'];
 
 function socNumber(value: string | undefined): ReportId | null {
   switch ((value ?? '').toLowerCase()) {
@@ -170,6 +177,21 @@ function socNumber(value: string | undefined): ReportId | null {
     default:
       return null;
   }
+}
+
+/**
+ * The type of a "Type N" match, or both types for "Type I / II", "Type 1 or 2" (either is
+ * accepted). The second number must be written like the first, so "Type 2 or I" (the pronoun)
+ * stays Type 2.
+ */
+function typeOrEither(match: RegExpExecArray): ReportType | readonly ReportType[] | null {
+  const first = typeNumber(match[1]);
+  const second = typeNumber(match[2]);
+  const roman = (value: string | undefined): boolean => /^i{1,2}$/i.test(value ?? '');
+  if (first && second && first !== second && roman(match[1]) === roman(match[2])) {
+    return [first, second];
+  }
+  return first;
 }
 
 function typeNumber(value: string | undefined): ReportType | null {
@@ -298,15 +320,19 @@ export const RULES: readonly Rule[] = [
   {
     id: 'bridge-letter-described',
     kind: 'report',
-    keywords: ['chang', 'modif', 'remain'],
+    keywords: ['chang', 'modif', 'remain', 'änder', 'cambi', 'mudan', 'altera', 'wijziging'],
     reports: ['bridge-letter'],
-    patterns: [re(String.raw`\b(?:letter|statement|confirmation|assertion)s?\b`)],
+    patterns: [
+      re(
+        String.raw`\b(?:letter|statement|confirmation|assertion)s?\b|\blettres?\b|\bdéclaration\b|\b(?:Erklärung|Schreiben|Bestätigung)\b|\bcartas?\b|\bdeclaraci[oó]n\b|\bdeclara[cç][aã]o\b|\b(?:verklaring|brief)\b|\b(?:lettera|dichiarazione)\b`,
+      ),
+    ],
     requires: [
       re(
-        String.raw`\b(?:no|any)\s{1,2}(?:material|significant)\s{1,2}(?:changes?|modifications?)|\bunchanged\b|\bremain(?:s|ed)?\s{1,2}(?:in\s{1,2}place|effective|unchanged)|\b(?:have|has)\s{1,2}not\s{1,2}(?:materially\s{1,2}|significantly\s{1,2})?changed`,
+        String.raw`\b(?:no|any)\s{1,2}(?:material|significant)\s{1,2}(?:changes?|modifications?)|\bnothing\s{1,2}(?:material|significant)(?:ly)?\s{1,2}(?:has\s{1,2}|had\s{1,2})?changed|\bunchanged\b|\bremain(?:s|ed)?\s{1,2}(?:in\s{1,2}place|effective|unchanged)|\b(?:have|has)\s{1,2}not\s{1,2}(?:materially\s{1,2}|significantly\s{1,2})?changed|\baucun\s{1,2}changement\s{1,2}(?:significatif|important|majeur|substantiel)|\bkeine\s{1,2}wesentlichen\s{1,2}Änderungen|\bnichts\s{1,2}Wesentliches\s{1,2}(?:ge)?änder|\bning[uú]n\s{1,2}cambio\s{1,2}(?:significativo|material|relevante)|\bnenhuma\s{1,2}(?:mudan[cç]a|altera[cç][aã]o)\s{1,2}(?:significativa|material|relevante)|\bgeen\s{1,2}(?:wezenlijke|materiële|significante)\s{1,2}wijzigingen|\bnessun\s{1,2}cambiamento\s{1,2}(?:significativo|rilevante|sostanziale)`,
       ),
       re(
-        String.raw`\b(?:since|after|following|subsequent\s{1,2}to)\s{1,2}(?:[a-z0-9'-]{1,12}\s{1,2}){0,6}(?:period|end\s{1,2}date|(?:SOC(?:\s{0,2}[123])?|audit|attestation|assurance|examination|ISAE\s{0,2}\d{4}|SSAE\s{0,2}\d{2})\s{1,2}reports?)`,
+        String.raw`\b(?:since|after|following|subsequent\s{1,2}to)\s{1,2}(?:[a-z0-9'-]{1,12}\s{1,2}){0,6}(?:(?:audit|examination|review|observation|reporting|report|attestation|assurance|testing|SOC(?:\s{0,2}[123])?)\s{1,2}period|end\s{1,2}date|(?:SOC(?:\s{0,2}[123])?|audit|attestation|assurance|examination|ISAE\s{0,2}\d{4}|SSAE\s{0,2}\d{2})\s{1,2}reports?)|\bdepuis\s{1,2}(?:la\s{1,2}fin\s{1,2}de\s{1,2})?(?:la\s{1,2})?période\s{1,2}(?:d'audit|d'observation|d'examen|couverte)|\bseit\s{1,2}(?:dem\s{1,2})?Ende\s{1,2}des\s{1,2}(?:Prüfungs|Berichts|Beobachtungs)zeitraums|\bdesde\s{1,2}(?:el\s{1,2}|o\s{1,2})?(?:final|fin|fim|cierre)\s{1,2}(?:del|do)\s{1,2}per[ií]odo\s{1,2}(?:de\s{1,2})?(?:auditor[ií]a|observaci[oó]n|observa[cç][aã]o|examen)|\bsinds\s{1,2}(?:het\s{1,2})?einde\s{1,2}van\s{1,2}de\s{1,2}(?:audit|controle|observatie|rapportage)periode|\bdalla\s{1,2}fine\s{1,2}del\s{1,2}periodo\s{1,2}di\s{1,2}(?:audit|osservazione|revisione)`,
       ),
     ],
     why: 'A letter from management that nothing material changed since the report period ended is a bridge letter.',
@@ -336,12 +362,14 @@ export const RULES: readonly Rule[] = [
       'jahresabschl',
       'jaarrekening',
       'bilancio',
+      'general',
+      'itgc',
       '財務',
       '内部統制',
     ],
     patterns: [
       re(
-        String.raw`\bICFR\b|\binternal\s{1,2}controls?\s{1,2}over\s{1,2}financial\s{1,2}reporting|\bfinancial\s{1,2}(?:reporting|statements?|reports?|audits?|auditors?)|\bJ-?SOX\b|\bSOX\b|\bSarbanes|\bexternal\s{1,2}auditors?|\b(?:customer|client|user\s{1,2}entit(?:y|ies))(?:'s|s')?\s{1,2}(?:external\s{1,2}|financial\s{1,2})?(?:auditors?|controllers?)|\b(?:financial|corporate)\s{1,2}controllers?|\bcontroller's\s{1,2}office|\bCFO\b|\bchief\s{1,2}financial\s{1,2}officer|\b(?:accounting|finance)\s{1,2}(?:team|department|function)|\byear[\s-]end\s{1,2}close|\bpayroll|\bbilling\s{1,2}(?:services?|platform|system|processing|provider)|\bpayments?\s{1,2}process(?:ing|or)|\bprocess(?:es|ing)?\s{1,2}(?:customer\s{1,2})?payments|\bloan\s{1,2}servic|\bclaims\s{1,2}(?:processing|administration|adjudication)|\bfund\s{1,2}administrat|\bgeneral\s{1,2}ledger|\brevenue\s{1,2}recognition|\brapports?\s{1,2}financiers|\bétats\s{1,2}financiers|\binformaci[oó]n\s{1,2}financiera|\bestados\s{1,2}financieros|\bdemonstra[cç][oõ]es\s{1,2}financeiras|\brelat[oó]rios\s{1,2}financeiros|\bbalan[cç]os\s{1,2}financeiros|Finanzberichterstattung|Jahresabschl[uü]ss|\bfinanciële\s{1,2}verslaggeving|\bjaarrekening|\bbilancio|\binformativa\s{1,2}finanziaria|財務報告|財務諸表|内部統制`,
+        String.raw`\bICFR\b|\binternal\s{1,2}controls?\s{1,2}over\s{1,2}financial\s{1,2}reporting|\bfinancial\s{1,2}(?:reporting|statements?|reports?|audits?|auditors?|controls?\b)|\bIT\s{1,2}general\s{1,2}controls?\b|\bITGCs?\b|\bJ-?SOX\b|\bSOX\b|\bSarbanes|\bexternal\s{1,2}auditors?|\b(?:customer|client|user\s{1,2}entit(?:y|ies))(?:'s|s')?\s{1,2}(?:external\s{1,2}|financial\s{1,2})?(?:auditors?|controllers?)|\b(?:financial|corporate)\s{1,2}controllers?|\bcontroller's\s{1,2}office|\bCFO\b|\bchief\s{1,2}financial\s{1,2}officer|\b(?:accounting|finance)\s{1,2}(?:team|department|function)|\byear[\s-]end\s{1,2}close|\bpayroll|\bbilling\s{1,2}(?:services?|platform|system|processing|provider)|\bpayments?\s{1,2}process(?:ing|or)|\bprocess(?:es|ing)?\s{1,2}(?:customer\s{1,2})?payments|\bloan\s{1,2}servic|\bclaims\s{1,2}(?:processing|administration|adjudication)|\bfund\s{1,2}administrat|\bgeneral\s{1,2}ledger|\brevenue\s{1,2}recognition|\brapports?\s{1,2}financiers|\bétats\s{1,2}financiers|\binformaci[oó]n\s{1,2}financiera|\bestados\s{1,2}financieros|\bdemonstra[cç][oõ]es\s{1,2}financeiras|\brelat[oó]rios\s{1,2}financeiros|\bbalan[cç]os\s{1,2}financeiros|Finanzberichterstattung|Jahresabschl[uü]ss|\bfinanciële\s{1,2}verslaggeving|\bjaarrekening|\bbilancio|\binformativa\s{1,2}finanziaria|\bcontrôles?\s{1,2}financiers|Finanzkontroll|\bcontroles\s{1,2}financ(?:ieros|eiros)|\bfinanciële\s{1,2}(?:controles|beheersing)|\bcontrolli\s{1,2}finanziari|財務報告|財務諸表|財務統制|内部統制`,
       ),
     ],
     why: 'Financial reporting is what a SOC 1 report is for.',
@@ -391,9 +419,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'iso-27001-isms-certification',
     kind: 'report',
-    keywords: ['isms', 'management'],
+    keywords: ['isms', 'management', '情報セキュリティ'],
     reports: ['iso27001'],
     patterns: [
+      // Certified by a body, in a few words: "ISMS been certified", "ISMS durch eine akkreditierte
+      // Zertifizierungsstelle zertifiziert", "ISMSは認証機関による認証".
+      re(
+        String.raw`\bISMS\s{1,2}(?:(?:has|have|is|was|been|currently|formally|externally|independently|already)\s{1,2}){1,3}certified|\bISMS\s{1,2}(?:[a-zäöü]{1,24}\s{1,2}){0,4}zertifiziert|ISMS[^。？?\n]{0,20}認証|情報セキュリティ\s{0,2}(?:マネジメント|管理)\s{0,2}システム[^。？?\n]{0,20}認証`,
+      ),
       re(
         String.raw`\bISMS\s{0,2}-?\s{0,2}(?:certifi[a-z]{0,7}|certificaci[oó]n|certifica[cç][aã]o|certificering|certificazione|zertifi[a-z]{0,8}|認証)`,
       ),
@@ -437,6 +470,19 @@ export const RULES: readonly Rule[] = [
     why: 'The Statement of Applicability is a required part of an ISO/IEC 27001 certification.',
   },
   {
+    id: 'it-general-controls-assurance',
+    kind: 'unnumbered',
+    keywords: ['general', 'itgc'],
+    patterns: [re(String.raw`\bIT\s{1,2}general\s{1,2}controls?(?:\s{0,2}\(ITGCs?\))?|\bITGCs?\b`)],
+    // Evidence or a report about them, not a question about the controls themselves.
+    requires: [
+      re(
+        String.raw`\b(?:evidence|assurance|attestation|(?:independent|audit|auditor's|assurance|attestation|third[\s-]party)\s{1,2}reports?|reports?\s{1,2}(?:on|over|covering))\b`,
+      ),
+    ],
+    why: 'Evidence that IT general controls (ITGCs) work is what a customer’s SOX auditors take from a SOC 1 report.',
+  },
+  {
     id: 'sas-70',
     kind: 'standard',
     keywords: ['sas'],
@@ -467,6 +513,41 @@ export const RULES: readonly Rule[] = [
       re(`${SOC}\\s{1,2}for\\s{1,2}service\\s{1,2}organi[sz]ations`),
     ],
     why: 'Service Organization Control (SOC) reports are what “SOC” stands for; here without a number.',
+  },
+  {
+    id: 'soc-excluded',
+    kind: 'exclusion',
+    keywords: [
+      'no',
+      'rather',
+      'instead',
+      'other',
+      'exclud',
+      'nicht',
+      'statt',
+      'pas',
+      'lieu',
+      'não',
+      'vez',
+      'lugar',
+      'niet',
+      'plaats',
+      'invece',
+      'ではなく',
+      'でなく',
+      '以外',
+    ],
+    patterns: [
+      re(
+        String.raw`(?:\bnot|\brather\s{1,2}than|\binstead\s{1,2}of|\bother\s{1,2}than|\bexcluding|\bnicht|\b(?:an)?statt|\bnon|\bpas|\bau\s{1,2}lieu\s{1,2}d[ue]|\bnão|\bem\s{1,2}vez\s{1,2}d[eo]|\ben\s{1,2}lugar\s{1,2}de|\bniet|\bin\s{1,2}plaats\s{1,2}van|\binvece\s{1,2}d[ei])\s{1,2}(?:(?:the|a|an|den|dem|einen|le|la|les|un|une|el|los|o|os|um|uma|het|de|een|il|lo|del|du|des)\s{1,2})?${SOC}[\s_-]{0,3}${NUMBER}`,
+      ),
+      // Spanish "no" is also the English determiner ("no SOC 2 report"): only with an article.
+      re(String.raw`\bno\s{1,2}(?:el|la|los|un|una)\s{1,2}${SOC}[\s_-]{0,3}${NUMBER}`),
+      re(
+        String.raw`${SOC}[\s_-]{0,3}${NUMBER}\s{0,2}(?:報告書|レポート)?\s{0,2}(?:ではなく|でなく|以外)`,
+      ),
+    ],
+    why: 'That SOC report is named only to be ruled out; the other one is asked for.',
   },
   {
     id: 'soc-numbered',
@@ -637,8 +718,12 @@ export const RULES: readonly Rule[] = [
     id: 'type-named',
     kind: 'type',
     keywords: TYPE_KEYWORDS,
-    type: (match) => typeNumber(match[1]),
-    patterns: [re(`${TYPE_WORD}\\s{0,2}[-_]?\\s{0,2}${TYPE_NUMBER}`)],
+    type: typeOrEither,
+    patterns: [
+      re(
+        `${TYPE_WORD}\\s{0,2}[-_]?\\s{0,2}${TYPE_NUMBER}(?:(?:\\s{0,2}/\\s{0,2}|\\s{1,2}(?:or|oder|ou|o|of)\\s{1,2})(1|2|II|I)(?![a-z\\d]))?`,
+      ),
+    ],
     why: 'The text names the report type.',
   },
   {
@@ -659,7 +744,7 @@ export const RULES: readonly Rule[] = [
     type: 'type1',
     patterns: [
       re(
-        String.raw`\bpoint[\s-]{1,2}in[\s-]{1,2}time\b|\bas\s{1,2}of\s{1,2}a\s{1,2}(?:specific|single|given|particular)\s{1,2}date|\bdesign\s{1,2}only\b|\bonly\s{1,2}(?:the\s{1,2})?design\b|\bStichtag|\bà\s{1,2}une\s{1,2}date\s{1,2}donnée|\ben\s{1,2}un\s{1,2}momento\s{1,2}(?:dado|espec[ií]fico|determinado)`,
+        String.raw`\bpoint[\s-]{1,2}in[\s-]{1,2}time\b|\bas\s{1,2}of\s{1,2}a\s{1,2}(?:specific|single|given|particular)\s{1,2}date|\bdesign[\s-]{1,2}only\b|\bonly\s{1,2}(?:the\s{1,2})?(?:suitability\s{1,2}of\s{1,2}(?:the\s{1,2})?)?design\b|\bsuitability\s{1,2}of\s{1,2}(?:the\s{1,2})?design(?!\s{1,2}(?:and|&)\s{1,2}operat)|\bStichtag|\bà\s{1,2}une\s{1,2}date\s{1,2}donnée|\ben\s{1,2}un\s{1,2}momento\s{1,2}(?:dado|espec[ií]fico|determinado)`,
       ),
     ],
     why: 'Design of controls at a point in time is what a Type 1 report covers.',
@@ -670,6 +755,7 @@ export const RULES: readonly Rule[] = [
     keywords: [
       'operat',
       'period',
+      'observation',
       'span',
       'month',
       'zeitraum',
@@ -688,7 +774,7 @@ export const RULES: readonly Rule[] = [
     type: 'type2',
     patterns: [
       re(
-        String.raw`\boperating\s{1,2}effectiveness|\boperated\s{1,2}effectively|\boperating\s{1,2}effectively|\bover\s{1,2}a\s{1,2}(?:period|span)\s{1,2}of|\bover\s{1,2}a\s{1,2}(?:review|observation|minimum)\s{1,2}period|\bcover(?:s|ing)?\s{1,2}(?:a|the)\s{1,2}(?:(?:last|past|previous|prior|preceding)\s{1,2})?(?:period\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?)?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\bperiod\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\b(?:last|past|previous|prior|preceding)\s{1,2}(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\b\d{1,2}[\s-]month\s{1,2}(?:observation|review|audit)\s{1,2}(?:period|window)|über\s{1,2}einen\s{1,2}Zeitraum|(?<![a-zà-ÿ])(?:[uú]ltimos|letzten|ultimi|afgelopen)\s{1,2}(?:\d{1,2}|doce|seis|zwölf|sechs|dodici|sei|twaalf|zes)\s{1,2}(?:meses|Monate[n]?|mesi|maanden)|\b(?:\d{1,2}|douze|six)\s{1,2}derniers\s{1,2}mois|過去\s{0,2}\d{1,2}\s{0,2}(?:か月|ヶ月|カ月)|\befficacité\s{1,2}opérationnelle|\beficacia\s{1,2}operativa|\befic[aá]cia\s{1,2}operacional|\befficacia\s{1,2}operativa|\boperationele\s{1,2}effectiviteit|運用状況の有効性`,
+        String.raw`\boperating\s{1,2}effectiveness|\boperated\s{1,2}effectively|\boperating\s{1,2}effectively|\bover\s{1,2}a\s{1,2}(?:period|span)\s{1,2}of|\bover\s{1,2}a\s{1,2}(?:review|observation|minimum)\s{1,2}period|\bcover(?:s|ing)?\s{1,2}(?:a|the)\s{1,2}(?:(?:last|past|previous|prior|preceding)\s{1,2})?(?:period\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?)?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\bperiod\s{1,2}of\s{1,2}(?:at\s{1,2}least\s{1,2})?(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\b(?:last|past|previous|prior|preceding)(?<!\b(?:within|in|during|issued|dated|completed|performed|conducted|from)\s{1,2}(?:the\s{1,2})?[a-z]{4,9})\s{1,2}(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\bcover(?:s|ing)?\s{1,2}(?:at\s{1,2}least|a\s{1,2}minimum\s{1,2}of|no\s{1,2}less\s{1,2}than)\s{1,2}(?:\d{1,2}|three|six|nine|twelve)\s{1,2}months|\bobservation\s{1,2}(?:window|period)\s{1,2}(?:of|was|is|lasted|covered|spanned)\b|\b(?:length|duration|how\s{1,2}long)\s{1,2}(?:of|was|is)\s{1,2}(?:the|your)\s{1,2}(?:[a-z0-9-]{1,12}\s{1,2})?observation\s{1,2}(?:window|period)|\b\d{1,2}[\s-]month\s{1,2}(?:observation|review|audit)\s{1,2}(?:period|window)|über\s{1,2}einen\s{1,2}Zeitraum|zeitraum\s{1,2}von\s{1,2}(?:mindestens\s{1,2})?(?:\d{1,2}|drei|sechs|neun|zwölf)\s{1,2}Monat|\bpériode\s{1,2}(?:d'observation\s{1,2})?(?:d'au\s{1,2}moins|de\s{1,2}(?:au\s{1,2}moins\s{1,2})?)\s{0,2}(?:\d{1,2}|trois|six|neuf|douze)\s{1,2}mois|\bper[ií]odo\s{1,2}(?:de\s{1,2}observa(?:ci[oó]n|[cç][aã]o)\s{1,2})?de\s{1,2}(?:(?:al|pelo)\s{1,2}menos\s{1,2}|no\s{1,2}m[ií]nimo\s{1,2})?(?:\d{1,2}|tres|tr[eê]s|seis|nueve|nove|doce|doze)\s{1,2}meses|\bperiode\s{1,2}van\s{1,2}(?:minimaal\s{1,2}|minstens\s{1,2}|ten\s{1,2}minste\s{1,2})?(?:\d{1,2}|drie|zes|negen|twaalf)\s{1,2}maanden|\bperiodo\s{1,2}(?:di\s{1,2}osservazione\s{1,2})?di\s{1,2}(?:almeno\s{1,2})?(?:\d{1,2}|tre|sei|nove|dodici)\s{1,2}mesi|(?<![a-zà-ÿ])(?:[uú]ltimos|letzten|ultimi|afgelopen)(?<!(?:\bin\s{1,2}den|\ben\s{1,2}los|\bnos|\bnegli|\bin\s{1,2}de|\bdurante\s{1,2}(?:los|os))\s{1,2}[a-zú]{5,9})\s{1,2}(?:\d{1,2}|doce|seis|zwölf|sechs|dodici|sei|twaalf|zes)\s{1,2}(?:meses|Monate[n]?|mesi|maanden)|\b(?:\d{1,2}|douze|six)\s{1,2}derniers(?<!(?:\bau\s{1,2}cours\s{1,2}des|\bdans\s{1,2}les|\bdurant\s{1,2}les|\bpendant\s{1,2}les)\s{1,2}[a-z\d]{1,5}\s{1,2}derniers)\s{1,2}mois|過去\s{0,2}\d{1,2}\s{0,2}(?:か月|ヶ月|カ月)(?!\s{0,2}以内)|\befficacité\s{1,2}opérationnelle|\beficacia\s{1,2}operativa|\befic[aá]cia\s{1,2}operacional|\befficacia\s{1,2}operativa|\boperationele\s{1,2}effectiviteit|運用状況の有効性`,
       ),
     ],
     why: 'Operating effectiveness over a period is what a Type 2 report covers.',

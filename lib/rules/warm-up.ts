@@ -162,6 +162,7 @@ export function* warmUpFor(text: string): Generator<() => void, void, undefined>
     const needed =
       (rule.kind === 'type' && soc) ||
       (rule.kind === 'veto-unnumbered' && unnumbered) ||
+      (rule.kind === 'exclusion' && named) ||
       // A SOC number named in the text decides an unnumbered request before the cues are read.
       (rule.kind === 'cue-financial' && unnumbered && !named);
     if (!needed) continue;

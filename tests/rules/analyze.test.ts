@@ -130,6 +130,53 @@ describe('one entry per report', () => {
   });
 });
 
+describe('reading beyond the names', () => {
+  test('a type offered both ways leaves the type open, and says so', () => {
+    const [request] = analyze('SOC 2 (Type I / II)');
+    expect(request?.type).toBeNull();
+    expect(request?.reasons.join(' ')).toContain('accepts either');
+  });
+
+  test('the age of a report is not its type; what it covers is', () => {
+    expect(analyze('Provide your SOC 2 report issued within the last 12 months.')[0]?.type).toBe(
+      null,
+    );
+    expect(analyze('Provide a SOC 2 report covering the last 12 months.')[0]?.type).toBe('type2');
+  });
+
+  test('design words beside period words describe a Type 2', () => {
+    const [request] = analyze(
+      'The SOC 2 must opine on the suitability of design over a period of at least six months.',
+    );
+    expect(request?.type).toBe('type2');
+  });
+
+  test('a report ruled out is dropped, and the other keeps its phrase', () => {
+    const text = 'SOC 2 Type II (the full report, not the SOC 3)';
+    const found = analyze(text);
+    expect(found.map((r) => r.report)).toEqual(['soc2']);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe('SOC 2 Type II');
+  });
+
+  test('a sheet name and column header decide like a section heading', () => {
+    const text = 'SOC report available? (attach)';
+    const finance = analyzeWithContextUse(text, { context: 'Financial Controls > Response' });
+    expect(reportSet(finance.requests)).toEqual(['soc1']);
+    expect(finance.contextUsed).toBe(true);
+    expect(finance.requests[0]?.reasons.join(' ')).toContain('Financial Controls');
+    const security = analyze(text, { context: 'Vendor Security > Evidence | Question' });
+    expect(reportSet(security)).toEqual(['soc2']);
+  });
+
+  test('evidence about IT general controls over the year is a SOC 1 Type 2', () => {
+    const [request] = analyze(
+      'Our auditors need evidence that IT general controls over your platform operated effectively during our fiscal year.',
+    );
+    expect(request?.report).toBe('soc1');
+    expect(request?.type).toBe('type2');
+  });
+});
+
 describe('item type', () => {
   const request = (type: ReportRequest['type']): ReportRequest => ({
     report: 'soc2',
@@ -330,6 +377,11 @@ describe('linear time', () => {
     ['"type 2 " repeated', 'type 2 '],
     ['"since the " repeated', 'since the '],
     ['zero-width spaces and "SOC"', 'SOC\u200B'],
+    ['"not the SOC 3, SOC 2 " repeated', 'not the SOC 3, SOC 2 '],
+    ['"ISMS is been " repeated', 'ISMS is been '],
+    ['"ISMSは" repeated', 'ISMSは'],
+    ['"IT general controls evidence " repeated', 'IT general controls evidence '],
+    ['"SOC 2 Type I / " repeated', 'SOC 2 Type I / '],
   ])(
     '1 MB of %s costs about 10x 100 kB',
     // Timing on a shared machine: a second try absorbs a burst of load from other processes.

@@ -7,58 +7,10 @@
  *: the product owner checks the same targets on text that is not in the repository.
  * The targets are aggregate, as in `npm run eval`; traps (hard negatives) must never be flagged.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../lib/rules/analyze';
-import { itemType, reportSet } from '../../scripts/corpus-labels';
+import { isTrap, readItems, score } from './holdout-score';
 
-interface Item {
-  id: string;
-  text: string;
-  context?: string;
-  lang?: string;
-  labels: { reports: string[]; type: 'type1' | 'type2' | null; note?: string };
-}
-
-const items = readFileSync(new URL('../fixtures/holdout.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Item);
-
-const isTrap = (item: Item): boolean => /hard negative/i.test(item.labels.note ?? '');
-
-/** Scores of `analyze` on the set, computed the way scripts/eval.ts does. */
-function score(set: readonly Item[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let exact = 0;
-  let typed = 0;
-  let typeOk = 0;
-  const trapsFlagged: string[] = [];
-  for (const item of set) {
-    const requests = analyze(item.text, { context: item.context });
-    const got = reportSet(requests) as string[];
-    const want = [...new Set(item.labels.reports)].sort();
-    tp += got.filter((r) => want.includes(r)).length;
-    fp += got.filter((r) => !want.includes(r)).length;
-    fn += want.filter((r) => !got.includes(r)).length;
-    if (got.join(',') === want.join(',')) exact++;
-    if (want.length > 0) {
-      typed++;
-      if (itemType(requests) === (item.labels.type ?? null)) typeOk++;
-    }
-    if (isTrap(item) && got.length > 0) trapsFlagged.push(item.id);
-  }
-  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-  return {
-    precision: ratio(tp, tp + fp),
-    recall: ratio(tp, tp + fn),
-    exact: ratio(exact, set.length),
-    type: ratio(typeOk, typed),
-    trapsFlagged,
-  };
-}
+const items = readItems('holdout.jsonl');
 
 describe('held-out set', () => {
   const result = score(items);
