@@ -3,6 +3,7 @@ import { App } from './app';
 import '../../components/theme.css';
 import '../../components/page.css';
 import '../../components/controls.css';
+import '../../components/findings.css';
 import './style.css';
 
 const root = document.getElementById('app');
