@@ -372,6 +372,21 @@ export class FindingStore {
     return removed;
   }
 
+  /**
+   * Removes and returns the findings owned by `scope` or a block under it (in the same tree: a
+   * shadow root under it keeps its own). Looks at the blocks holding findings, not at the
+   * elements under `scope`: re-rendering a 2,000-question table walked 40,000 elements for the
+   * few dozen blocks that held findings (13-22 ms in Chromium).
+   */
+  removeUnder(scope: Node): PageFinding[] {
+    const removed: PageFinding[] = [];
+    for (const [block, list] of this.byBlock) {
+      if (block === scope || scope.contains(block)) removed.push(...list);
+    }
+    for (const finding of removed) this.remove(finding);
+    return removed;
+  }
+
   /** Removes and returns findings whose text left the document (or whose text changed length). */
   sweep(): PageFinding[] {
     const gone: PageFinding[] = [];

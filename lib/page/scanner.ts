@@ -38,13 +38,13 @@ import {
   isHugeDocument,
   MAX_RUN,
   mightRequestSliced,
-  NODES_PER_CHECK,
   nodesAt,
   textContentHintSource,
   textOf,
 } from './hints';
-import { BLOCK, INLINE, isInsideSkipped, kindOf, nearestBlock, SKIP } from './kinds';
+import { BLOCK, INLINE, isInsideSkipped, kindOf, nearestBlock } from './kinds';
 import { Slicer, whenIdle } from './scheduling';
+import { sweepForShadowRoots } from './shadows';
 
 /** Attempts at a hint-guided scan of one scope while the page keeps changing under it. */
 const GUIDED_ATTEMPTS = 2;
@@ -380,36 +380,19 @@ export class Scanner {
 
   /**
    * Before an incremental rescan of `scope`: drops the findings of every block under it (they
-   * are found again if still there) and adopts open shadow roots of new hosts. Elements only,
-   * skipping what we never read (our own UI among them), in slices.
+   * are found again if still there) and adopts open shadow roots of new hosts, except under what
+   * we never read (our own UI among them).
    */
   private async forgetUnder(scope: Node): Promise<void> {
-    let count = 0;
-    const visit = (element: Element): boolean => {
-      if (kindOf(element) === SKIP) return false;
-      if (this.store.hasBlock(element)) this.dropFindings(this.store.removeBlock(element));
-      const shadow = element.shadowRoot;
-      if (shadow) this.adoptRoot(shadow);
-      return true;
-    };
-    if (scope.nodeType === 1 && !visit(scope as Element)) return;
-    let element = (scope as ParentNode).firstElementChild;
-    while (element) {
-      const entered = visit(element);
-      if (++count === NODES_PER_CHECK) {
-        count = 0;
-        await this.maybePause();
-      }
-      if (entered && element.firstElementChild) {
-        element = element.firstElementChild;
-        continue;
-      }
-      while (element && element.nextElementSibling === null) {
-        const up: Element | null = element.parentElement;
-        element = up === scope || up === null ? null : up;
-      }
-      element = element ? element.nextElementSibling : null;
-    }
+    this.dropFindings(this.store.removeUnder(scope));
+    if (scope.nodeType !== 1 && !isRoot(scope)) return;
+    await sweepForShadowRoots(
+      scope as Element | Root,
+      (shadow) => {
+        if (!this.knownRoots.has(shadow) && !isInsideSkipped(shadow.host)) this.adoptRoot(shadow);
+      },
+      this.pauseIfSpent,
+    );
   }
 
   /**
@@ -418,16 +401,7 @@ export class Scanner {
    */
   private async sweepShadows(roots: Root[]): Promise<void> {
     for (const root of roots) {
-      const walker = this.doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-      let count = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) this.adoptRoot(shadow);
-        if (++count === 512) {
-          count = 0;
-          await this.maybePause();
-        }
-      }
+      await sweepForShadowRoots(root, (shadow) => this.adoptRoot(shadow), this.pauseIfSpent);
     }
     await this.runFullScans();
   }

@@ -101,6 +101,33 @@ describe('the finding store', () => {
     store.add(findingAt(3, kept, 0, 4));
     expect(store.inOrder().map((f) => f.id)).toEqual([3, 2, 1]);
   });
+  test('removes the findings of a scope and of blocks under it, keeping the rest', () => {
+    const section = document.createElement('section');
+    const other = document.createElement('div');
+    document.body.append(section, other);
+    const inner = document.createElement('div');
+    section.append(inner);
+    const own = document.createTextNode('section SOC 1');
+    section.prepend(own);
+    const nested = paragraph(inner, 'nested SOC 2');
+    const outside = paragraph(other, 'outside SOC 3');
+    const host = document.createElement('div');
+    section.append(host);
+    const inShadow = paragraph(host.attachShadow({ mode: 'open' }), 'shadow SOC 2');
+    const store = new FindingStore();
+    const [a, b, c, d] = [own, nested, outside, inShadow].map((node, i) =>
+      findingAt(i + 1, node, 0, 3),
+    ) as [PageFinding, PageFinding, PageFinding, PageFinding];
+    for (const finding of [a, b, c, d]) store.add(finding);
+
+    expect(store.removeUnder(section).map((f) => f.id)).toEqual([1, 2]);
+    // A shadow root under the scope is a tree of its own, rescanned on its own changes.
+    expect(store.inOrder().map((f) => f.id)).toEqual([4, 3]);
+    expect(store.hasBlock(section)).toBe(false);
+    expect(store.removeUnder(section)).toEqual([]);
+    expect(store.removeUnder(inShadow.parentElement as Element).map((f) => f.id)).toEqual([4]);
+    expect(store.size).toBe(1);
+  });
 });
 
 describe('findings found out of order by the scanner', () => {

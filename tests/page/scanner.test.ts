@@ -232,6 +232,48 @@ describe('keeps findings in step with the page', () => {
   });
 });
 
+describe('rescanning a changed block', () => {
+  test('drops the findings of the blocks under it and finds each again once', async () => {
+    const { scanner: s, env } = await scan(
+      '<section id="s"><p>SOC 1 here</p><div><p>SOC 2 there</p></div></section><p>SOC 3 out</p>',
+    );
+    const outside = s.store.inOrder()[2];
+    const inside = s.store.inOrder()[1];
+    document.getElementById('s')?.append(document.createTextNode('and SOC 3 too'));
+    await s.settled();
+    env.runFrames();
+    expect(found(s).map((f) => f.text)).toEqual(['SOC 1', 'SOC 2', 'SOC 3', 'SOC 3']);
+    expect(s.store.inOrder()).toContain(outside);
+    expect(s.store.inOrder()).not.toContain(inside);
+    expect(env.registry.map.get('which-soc-soc1')?.size).toBe(1);
+    expect(env.registry.map.get('which-soc-soc2')?.size).toBe(1);
+    expect(env.registry.map.get('which-soc-soc3')?.size).toBe(2);
+  });
+
+  test('adopts new shadow roots under it, but none under what we never read', async () => {
+    const { scanner: s } = await scan('<div id="d"><p>SOC 1</p></div>');
+    const withShadow = (text: string) => {
+      const host = document.createElement('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.append(Object.assign(document.createElement('p'), { textContent: text }));
+      return { host, shadow };
+    };
+    const read = withShadow('A bridge letter');
+    const ours = withShadow('SOC 2 in our own UI');
+    const edited = withShadow('ISO 27001 typed by the user');
+    const ownUi = document.createElement('which-soc-card');
+    ownUi.append(ours.host);
+    const field = document.createElement('div');
+    field.setAttribute('contenteditable', 'true');
+    field.append(edited.host);
+    const holder = document.getElementById('d') as HTMLElement;
+    holder.append(document.createTextNode('more'), read.host, ownUi, field);
+    await s.settled();
+    expect(found(s).map((f) => f.report)).toEqual(['soc1', 'bridge-letter']);
+    expect(s.shadowRoots()).toEqual([read.shadow]);
+  });
+});
+
 describe('open shadow roots', () => {
   test('are walked into, and findings sit where their host is', async () => {
     document.body.innerHTML = '<p>First SOC 1</p><div id="host"></div><p>Last SOC 3</p>';
