@@ -3,7 +3,7 @@
  * "SOC <b>2</b> Type II" is one run while two table cells are two. Every text node is kept with
  * its offset in the joined text, so a span of the joined text maps back to DOM positions without
  * reading the DOM again. The walk is resumable, so big pages are read in slices that yield to the
- * page (DESIGN.md, "Performance approach": no long task over 50 ms).
+ * page (docs/design.md, "Performance approach": no long task over 50 ms).
  */
 import { isSectionHeading } from './context';
 import { BLOCK, INLINE, isInlineTag, kindOf, SKIP } from './kinds';

@@ -1,6 +1,6 @@
 /**
  * The question a phrase belongs to, and the words around it that can decide between SOC 1 and
- * SOC 2: the section heading above it and the question's label (DESIGN.md: `context` is "nearby
+ * SOC 2: the section heading above it and the question's label (docs/design.md: `context` is "nearby
  * text (section heading, question label, page title)"). Only called for runs that hold a phrase,
  * so these DOM queries cost per finding, never per page. No layout is read.
  */
@@ -51,7 +51,7 @@ function clip(text: string, max: number): string {
 
 /**
  * Bounds of the per-finding DOM work, so one finding never costs a long task whatever the page
- * (issue 8: 5,000 levels of nesting, 100,000 elements). Measured before these bounds: a heading
+ * (5,000 levels of nesting, 100,000 elements). Measured before these bounds: a heading
  * search that queried every ancestor's subtree took 3.6 s in one task at 5,000 levels without a
  * heading; a field query on a large ancestor took ~31 ms per finding at 100,000 elements.
  */

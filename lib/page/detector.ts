@@ -6,7 +6,7 @@ import { analyze, analyzeWithContextUse, HINT_SOURCE, mightRequest, warmUpFor } 
 import type { AnalyzeOptions, ReportRequest } from '../rules';
 
 export interface Detector {
-  /** The requests in a text (DESIGN.md contract). Never throws. */
+  /** The requests in a text (docs/design.md contract). Never throws. */
   analyze(text: string, options?: AnalyzeOptions): ReportRequest[];
   /**
    * `analyze`, plus whether the result depended on the context: the scanner reuses results for

@@ -55,7 +55,7 @@ export type InsertResult = 'inserted' | 'needs-confirm' | 'failed';
 
 /**
  * Puts `text` into `field`. A field that already holds text is left alone unless `overwrite`
- * is true ("never overwrites a non-empty field without asking", issue 4).
+ * is true: we never overwrite what the user typed without asking.
  */
 export function insertIntoField(field: AnswerField, text: string, overwrite = false): InsertResult {
   if (!overwrite && fieldText(field).trim() !== '') return 'needs-confirm';

@@ -1,10 +1,10 @@
 /**
  * CSS Custom Highlights for findings: one `Highlight` per report, registered in `CSS.highlights`
  * under `which-soc-<report>`, plus `which-soc-active` for the finding being shown. The page's own
- * nodes are never touched (DESIGN.md, "Contracts").
+ * nodes are never touched (docs/design.md, "Contracts").
  *
  * - Changes are queued and applied at most once per animation frame: any change to the highlight
- *   set makes the browser's next frame do work that grows with the page (DESIGN.md, measured
+ *   set makes the browser's next frame do work that grows with the page (docs/design.md, measured
  *   6-8 ms at 2,000 questions, over 40 ms at 20,000).
  * - The registry is shared with the page's scripts (seen in Chromium 156), which can delete our
  *   entries: `ensureRegistered` puts them back and is called on every flush and on a timer.
@@ -189,7 +189,7 @@ export class Highlighter {
 
   /**
    * Holds queued changes back (until `release`): while a scan runs in slices, every frame between
-   * slices would otherwise repaint highlights over the whole page (DESIGN.md: that frame's cost
+   * slices would otherwise repaint highlights over the whole page (docs/design.md: that frame's cost
    * grows with the page), slowing the scan by an order of magnitude (measured: 34 slices of a
    * 2,000-question scan took 3.4 s with a flush per frame under load, vs. one flush at the end).
    */

@@ -2,10 +2,10 @@
  * How the scanner treats each element: text inside an INLINE element joins its neighbours (so
  * "SOC <b>2</b> Type II" reads as one phrase), a BLOCK element starts a new run of text, and a
  * SKIP element is never read (code, styles, form values, our own UI). Decided from the tag name
- * alone: the scan never reads layout or computed style (DESIGN.md, "Performance approach").
+ * alone: the scan never reads layout or computed style (docs/design.md, "Performance approach").
  */
 
-/** Prefix of everything we add to a page (STYLE.md §2): highlight names, our host element. */
+/** Prefix of everything we add to a page: highlight names, our host element. */
 export const PREFIX = 'which-soc';
 
 export const INLINE = 0;

@@ -14,7 +14,7 @@
  *   the page is next idle, or when the popup or card reads it first (`QuestionOf`).
  * - Incremental: a MutationObserver per root (the document and each open shadow root) records
  *   what changed; a debounced job rescans only the blocks that changed, so the cost follows the
- *   size of the change, not of the page (DESIGN.md, "Performance approach").
+ *   size of the change, not of the page (docs/design.md, "Performance approach").
  * Every stage works in slices that yield to the page.
  *
  * The hint pass and the mapping of its offsets to nodes and blocks live in hints.ts, the calls
@@ -156,7 +156,7 @@ export class Scanner {
   start(): Promise<void> {
     this.adoptRoot(this.doc);
     // The first slice runs in a task of its own: the task that loads the content script already
-    // holds its compilation and set-up (measured 50-150 ms on a loaded machine, issue 8).
+    // holds its compilation and set-up (measured 50-150 ms on a loaded machine).
     return this.enqueue(async () => {
       await this.slicer.pause();
       await this.runFullScans();

@@ -1,6 +1,6 @@
 /**
  * Cooperative scheduling: work in slices of a few milliseconds and let the page run in between,
- * so the extension never causes a long task (over 50 ms, DESIGN.md "Reliability and security").
+ * so the extension never causes a long task (over 50 ms, docs/design.md "Reliability and security").
  */
 
 /** Milliseconds of work per slice before yielding. Well under the 50 ms long-task bar. */
