@@ -26,8 +26,8 @@ export const MAX_RUN = 4000;
 /**
  * Invisible characters a page can put inside a phrase ("SOC\u200B2", soft hyphens, bidi marks:
  * seen on hostile pages), as an expression source for the scanner's own passes over page text.
- * The raw hint pass can miss a phrase they split, so runs holding one are also given to the rules' own
- * pre-check, which sees through them. (Not the rules' `BREAKERS` in normalize.ts: that set is
+ * The raw hint pass can miss a phrase they split, so runs holding one are also given to the
+ * rules' own pre-check, which sees through them. (Not the rules' `BREAKERS` in normalize.ts: that set is
  * what the rules' normalizer rewrites, exotic spaces and full-width letters included.)
  */
 export const HIDDEN_CHARACTER_SOURCE =
