@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { ReportCard, type InsertOutcome, type ReportCardItem } from '../../components/report-card';
 import { buildPjMessage } from '../../lib/contact';
 import type { Anchor, CardRequest } from '../../lib/page/controller';
-import { answerFor } from '../../lib/rules';
+import { answerInLanguageOf } from '../../lib/rules';
 import type { Profile } from '../../lib/rules';
 import { reportName } from '../../lib/rules';
 import { CARD_CSS } from './card-style';
@@ -75,11 +75,12 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
       const mine = ++serial;
       const profile = await deps.loadProfile().catch(() => undefined);
       if (mine !== serial || !ctx.isValid) return;
+      // The answer speaks the question's language; the phrase alone when the question is unknown.
       const items: ReportCardItem[] = card.requests.map((request) => ({
         report: request.report,
         type: request.type,
         reasons: request.reasons,
-        answer: answerFor(request, profile),
+        ...answerInLanguageOf(card.question || card.phrase, request, profile),
       }));
       const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
       const pjBody = buildPjMessage({

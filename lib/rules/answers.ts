@@ -15,7 +15,7 @@ import type { AccessObject, AnswerPhrases } from './answer-phrases';
 import { ANSWER_PHRASES } from './answer-languages';
 import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
 import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
-import type { Language } from './language';
+import { detectLanguage, type Language } from './language';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
 import { reportName } from './reports';
 import type { Answer, Reading, ReportId, ReportType } from './types';
@@ -575,4 +575,33 @@ function withAttach(text: string, parts: Parts): Answer {
   const attach = [...new Set(parts.attach)];
   if (attach.length) answer.attach = attach.join(parts.p.listGap);
   return answer;
+}
+
+/** An answer in the language of its question, and the English one when that differs. */
+export interface AnswerInLanguage {
+  /** The language detected in the question. */
+  language: Language;
+  answer: Answer;
+  /** The English answer, when `language` is not English: what the switch shows. */
+  english?: Answer;
+}
+
+/**
+ * The answer to a request in the language its question is written in (see `detectLanguage`),
+ * with the English answer beside it for the one-click switch.
+ *
+ * @param question the question's text (or the phrase, when the question is unknown).
+ * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
+ * // { language: 'de', answer: { text: 'Ja. Acme verfügt …' }, english: { text: 'Yes. …' } }
+ */
+export function answerInLanguageOf(
+  question: string,
+  request: Reading,
+  profile?: Profile,
+  today = new Date(),
+): AnswerInLanguage {
+  const language = detectLanguage(question);
+  const answer = answerFor(request, profile, { today, language });
+  if (language === 'en') return { language, answer };
+  return { language, answer, english: answerFor(request, profile, { today }) };
 }

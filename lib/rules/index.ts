@@ -12,7 +12,7 @@ export * from './scenario';
 export * from './profile';
 export * from './managed-profile';
 export { formatDate } from './dates';
-export { answerFor } from './answers';
+export { answerFor, answerInLanguageOf, type AnswerInLanguage } from './answers';
 export { FILL_PROFILE } from './generic-answers';
 export { analyze, analyzeWithContextUse } from './analyze';
 export { HINT_SOURCE, mightRequest } from './hints';
