@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { ReportCard, type InsertOutcome, type ReportCardItem } from '../../components/report-card';
 import { buildPjMessage } from '../../lib/contact';
 import type { Anchor, CardRequest } from '../../lib/page/controller';
-import { answerInLanguageOf } from '../../lib/rules';
+import { answerFor } from '../../lib/rules';
 import type { Profile } from '../../lib/rules';
 import { reportName } from '../../lib/rules';
 import { CARD_CSS } from './card-style';
@@ -75,12 +75,13 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
       const mine = ++serial;
       const profile = await deps.loadProfile().catch(() => undefined);
       if (mine !== serial || !ctx.isValid) return;
-      // The answer speaks the question's language; the phrase alone when the question is unknown.
+      // English only here: the other languages' tables in this script made the page's load task
+      // long (lib/rules/answer-languages.ts); the popup answers in the question's language.
       const items: ReportCardItem[] = card.requests.map((request) => ({
         report: request.report,
         type: request.type,
         reasons: request.reasons,
-        ...answerInLanguageOf(card.question || card.phrase, request, profile),
+        answer: answerFor(request, profile),
       }));
       const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
       const pjBody = buildPjMessage({

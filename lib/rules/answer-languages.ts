@@ -1,9 +1,12 @@
 /**
- * Every language's answers, by language. Only the card, the popup, the options page and the file
- * page import it (through `answerFor`): the content script loads the card lazily, so these
- * sentences stay out of the script every page runs.
+ * Every language's answers, by language, and the functions that answer in a language. Kept apart
+ * from `answers.ts` so only the bundles that call `answerIn` carry the tables: in the content
+ * script they added about 49 kB of code to parse in the page's load task, which made that task
+ * long on our hostile-page tests. The content script's card answers in English until the tables
+ * reach it another way.
  */
 import type { AnswerPhrases } from './answer-phrases';
+import { answerFor } from './answers';
 import { toDate } from './dates';
 import { DE } from './answers-de';
 import { EN } from './answers-en';
@@ -13,7 +16,9 @@ import { IT } from './answers-it';
 import { JA } from './answers-ja';
 import { NL } from './answers-nl';
 import { PT } from './answers-pt';
-import type { Language } from './language';
+import { detectLanguage, type Language } from './language';
+import type { Answer, Reading } from './types';
+import type { Profile } from './profile';
 
 export const ANSWER_PHRASES: Record<Language, AnswerPhrases> = {
   en: EN,
@@ -37,4 +42,47 @@ export function formatDateIn(language: Language, day: string | Date | undefined)
   if (!date) return '';
   const p = ANSWER_PHRASES[language] ?? EN;
   return p.date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/**
+ * The answer to a request in `language` (see `answerFor`).
+ *
+ * @example answerIn('de', { report: 'soc2', type: 'type2', reasons: [] }, profile)
+ */
+export function answerIn(
+  language: Language,
+  request: Reading,
+  profile?: Profile,
+  today = new Date(),
+): Answer {
+  return answerFor(request, profile, { today, phrases: ANSWER_PHRASES[language] ?? EN });
+}
+
+/** An answer in the language of its question, and the English one when that differs. */
+export interface AnswerInLanguage {
+  /** The language detected in the question. */
+  language: Language;
+  answer: Answer;
+  /** The English answer, when `language` is not English: what the switch shows. */
+  english?: Answer;
+}
+
+/**
+ * The answer to a request in the language its question is written in (see `detectLanguage`),
+ * with the English answer beside it for the one-click switch.
+ *
+ * @param question the question's text (or the phrase, when the question is unknown).
+ * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
+ * // { language: 'de', answer: { text: 'Ja. Acme verfügt …' }, english: { text: 'Yes. …' } }
+ */
+export function answerInLanguageOf(
+  question: string,
+  request: Reading,
+  profile?: Profile,
+  today = new Date(),
+): AnswerInLanguage {
+  const language = detectLanguage(question);
+  const answer = answerIn(language, request, profile, today);
+  if (language === 'en') return { language, answer };
+  return { language, answer, english: answerFor(request, profile, { today }) };
 }

@@ -12,10 +12,9 @@
  * every other.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-import { ANSWER_PHRASES } from './answer-languages';
+import { EN } from './answers-en';
 import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
 import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
-import { detectLanguage, type Language } from './language';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
 import { reportName } from './reports';
 import type { Answer, Reading, ReportId, ReportType } from './types';
@@ -501,7 +500,7 @@ function tailored(voice: Voice, request: Reading, profile: Profile, today: Date)
  * wording is one text in the user's own language (English so far), so its values are English.
  */
 function fillWording(template: string, request: Reading, profile: Profile, access: string): string {
-  const en: Voice = { p: ANSWER_PHRASES.en, company: profile.company.trim() || 'our company' };
+  const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
   const info = isSocReport(request.report)
     ? profile[request.report]
     : request.report === 'bridge-letter'
@@ -524,12 +523,16 @@ function fillWording(template: string, request: Reading, profile: Profile, acces
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** How to answer: the day to compute report ages from, and the language to answer in. */
+/** How to answer: the day to compute report ages from, and the language's sentences. */
 export interface AnswerOptions {
   /** The day to compute report ages from; tests pass a fixed date. @default new Date() */
   today?: Date;
-  /** The language of the answer (from `detectLanguage` on the question). @default 'en' */
-  language?: Language;
+  /**
+   * The sentences of the answer's language (`answerIn` picks them by language). English by
+   * default, so a bundle that only answers in English (the content script's card) carries no
+   * other language's tables: they would make its load task long.
+   */
+  phrases?: AnswerPhrases;
 }
 
 /**
@@ -538,21 +541,20 @@ export interface AnswerOptions {
  * @param request what the questionnaire asks for (from `analyze`).
  * @param profile the vendor's profile; without one (or with an empty one) the answer is generic,
  *   with placeholders in brackets and the advice of DESIGN.md.
- * @param options the day to compute report ages from and the answer's language; a bare date is
- *   the day (the form older callers use). The text and what to attach are in that language; the
- *   advice speaks to the user and stays English. The profile's own `wording` is one English
- *   text, so it replaces the answer in every language.
+ * @param options the day to compute report ages from and the answer's sentences; a bare date is
+ *   the day. The text and what to attach are in that language; the advice speaks to the user
+ *   and stays English. The profile's own `wording` is one English text, so it replaces the
+ *   answer in every language.
  * @returns the sentence to paste, what to attach, and advice for the user.
- * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile, { language: 'de' })
+ * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile)
  */
 export function answerFor(
   request: Reading,
   profile?: Profile,
   options: Date | AnswerOptions = {},
 ): Answer {
-  const { today = new Date(), language = 'en' } =
+  const { today = new Date(), phrases: p = EN } =
     options instanceof Date ? { today: options } : options;
-  const p = ANSWER_PHRASES[language] ?? ANSWER_PHRASES.en;
   const day = dayOf(today);
   if (!profile || !isProfileFilled(profile)) {
     const said = p.generic[request.report](label({ p, company: '' }, request.report, request.type));
@@ -561,7 +563,7 @@ export function answerFor(
   const voice: Voice = { p, company: profile.company.trim() || p.ourCompany };
   const own = profile.wording[request.report]?.trim();
   if (own) {
-    const en: Voice = { p: ANSWER_PHRASES.en, company: profile.company.trim() || 'our company' };
+    const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
     const parts = tailored(en, request, profile, day);
     const access = accessSentence(en, profile.access, request.report !== 'soc3');
     return withAttach(fillWording(own, request, profile, access), parts);
@@ -575,33 +577,4 @@ function withAttach(text: string, parts: Parts): Answer {
   const attach = [...new Set(parts.attach)];
   if (attach.length) answer.attach = attach.join(parts.p.listGap);
   return answer;
-}
-
-/** An answer in the language of its question, and the English one when that differs. */
-export interface AnswerInLanguage {
-  /** The language detected in the question. */
-  language: Language;
-  answer: Answer;
-  /** The English answer, when `language` is not English: what the switch shows. */
-  english?: Answer;
-}
-
-/**
- * The answer to a request in the language its question is written in (see `detectLanguage`),
- * with the English answer beside it for the one-click switch.
- *
- * @param question the question's text (or the phrase, when the question is unknown).
- * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
- * // { language: 'de', answer: { text: 'Ja. Acme verfügt …' }, english: { text: 'Yes. …' } }
- */
-export function answerInLanguageOf(
-  question: string,
-  request: Reading,
-  profile?: Profile,
-  today = new Date(),
-): AnswerInLanguage {
-  const language = detectLanguage(question);
-  const answer = answerFor(request, profile, { today, language });
-  if (language === 'en') return { language, answer };
-  return { language, answer, english: answerFor(request, profile, { today }) };
 }

@@ -12,11 +12,16 @@ export * from './scenario';
 export * from './profile';
 export * from './managed-profile';
 export { formatDate } from './dates';
-export { answerFor, answerInLanguageOf, type AnswerInLanguage } from './answers';
+export { answerFor } from './answers';
 export { FILL_PROFILE } from './generic-answers';
 export { analyze, analyzeWithContextUse } from './analyze';
 export { HINT_SOURCE, mightRequest } from './hints';
 export { warmUpFor, warmUpSteps } from './warm-up';
 export type { AnswerOptions } from './answers';
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
-export { formatDateIn } from './answer-languages';
+export {
+  answerIn,
+  answerInLanguageOf,
+  formatDateIn,
+  type AnswerInLanguage,
+} from './answer-languages';

@@ -35,28 +35,14 @@ export function isLanguage(value: unknown): value is Language {
  * the words only one language uses decide. Lists kept short: a longer list mostly adds words
  * that also occur in English questions (names of products, loanwords).
  */
-const STOP_WORDS: Record<Exclude<Language, 'ja'>, readonly string[]> = {
-  en: 'a the and of to is are do does you your have has with for that this an or please provide any which what how been will'.split(
-    ' ',
-  ),
-  de: 'der die das und ist sind sie ihr ihre ihren haben hat mit für von werden wird nicht ein eine einen einer oder zu den dem des auf bei bitte wie welche über liegt vor wir unser unsere auch aus nach'.split(
-    ' ',
-  ),
-  fr: 'le la les de en et est sont vous votre vos avez des du pour avec une un dans sur par au aux qui que ou pas fournir disposez nous notre êtes été ces cette'.split(
-    ' ',
-  ),
-  es: 'el de la los las y es son usted su sus tiene tienen con para por una un del en que o se cuenta proporcione ha han sido este esta cuál cómo'.split(
-    ' ',
-  ),
-  pt: 'o a de os as e é são você seu sua seus tem com para por uma um do da dos das em no na que ou não possui foi este esta qual como forneça'.split(
-    ' ',
-  ),
-  nl: 'de het een en is zijn u uw heeft hebt met voor van worden wordt niet of op bij dat die er aan te ook welke hoe wij onze naar'.split(
-    ' ',
-  ),
-  it: 'il di lo la gli le e è sono voi vostro vostra ha avete con per una un del della dei delle in che o non nel nella alla sul fornire è stato questo questa quale come'.split(
-    ' ',
-  ),
+const STOP_WORDS: Record<Exclude<Language, 'ja'>, string> = {
+  en: 'a the and of to is are do does you your have has with for that this an or please provide any which what how been will',
+  de: 'der die das und ist sind sie ihr ihre ihren haben hat mit für von werden wird nicht ein eine einen einer oder zu den dem des auf bei bitte wie welche über liegt vor wir unser unsere auch aus nach',
+  fr: 'le la les de en et est sont vous votre vos avez des du pour avec une un dans sur par au aux qui que ou pas fournir disposez nous notre êtes été ces cette',
+  es: 'el de la los las y es son usted su sus tiene tienen con para por una un del en que o se cuenta proporcione ha han sido este esta cuál cómo',
+  pt: 'o a de os as e é são você seu sua seus tem com para por uma um do da dos das em no na que ou não possui foi este esta qual como forneça',
+  nl: 'de het een en is zijn u uw heeft hebt met voor van worden wordt niet of op bij dat die er aan te ook welke hoe wij onze naar',
+  it: 'il di lo la gli le e è sono voi vostro vostra ha avete con per una un del della dei delle in che o non nel nella alla sul fornire è stato questo questa quale come',
 };
 
 /** Letters only one or two of the languages use: a tie-breaker worth one word each. */
@@ -69,9 +55,19 @@ const LETTERS: readonly [RegExp, Exclude<Language, 'ja'>][] = [
   [/[òù]/g, 'it'],
 ];
 
-const WORD_SETS = Object.fromEntries(
-  Object.entries(STOP_WORDS).map(([language, words]) => [language, new Set(words)]),
-) as unknown as Record<Exclude<Language, 'ja'>, ReadonlySet<string>>;
+/**
+ * The word lists as sets, made on the first call: module-level code that calls functions would
+ * stay in every bundle that imports the rules (the bundler cannot tell it is pure), including the
+ * content script that never detects a language.
+ */
+let wordSets: Record<Exclude<Language, 'ja'>, ReadonlySet<string>> | undefined;
+
+function words(): Record<Exclude<Language, 'ja'>, ReadonlySet<string>> {
+  wordSets ??= Object.fromEntries(
+    Object.entries(STOP_WORDS).map(([language, list]) => [language, new Set(list.split(' '))]),
+  ) as unknown as Record<Exclude<Language, 'ja'>, ReadonlySet<string>>;
+  return wordSets;
+}
 
 /** Hiragana, katakana and the CJK ideographs Japanese writes with. */
 const KANA = /[\u3040-\u30ff]/;
@@ -102,10 +98,11 @@ export function detectLanguage(text: string): Language {
     nl: 0,
     it: 0,
   };
+  const sets = words();
   for (const word of sample.split(/[^\p{L}]+/u)) {
     if (!word) continue;
     for (const language of Object.keys(scores) as (keyof typeof scores)[]) {
-      if (WORD_SETS[language].has(word)) scores[language] += 1;
+      if (sets[language].has(word)) scores[language] += 1;
     }
   }
   for (const [pattern, language] of LETTERS) {

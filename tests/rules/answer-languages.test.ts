@@ -4,7 +4,7 @@
  * the company and the period's dates in that language.
  */
 import { describe, expect, test } from 'vitest';
-import { ANSWER_PHRASES, formatDateIn } from '../../lib/rules/answer-languages';
+import { ANSWER_PHRASES, answerIn, formatDateIn } from '../../lib/rules/answer-languages';
 import { answerFor } from '../../lib/rules/answers';
 import { detectLanguage, LANGUAGES, type Language } from '../../lib/rules/language';
 import { emptyProfile, type Profile } from '../../lib/rules/profile';
@@ -169,12 +169,10 @@ function checkText(text: string, language: Language): void {
 }
 
 describe.each(LANGUAGES)('answers in %s', (language) => {
-  const options = { today: TODAY, language };
-
   test.each(REPORT_IDS)('%s held: names the company and the date in this language', (report) => {
     for (const type of TYPES) {
       const { profile: held, date } = HELD[report];
-      const answer = answerFor({ report, type, reasons: [] }, held, options);
+      const answer = answerIn(language, { report, type, reasons: [] }, held, TODAY);
       checkText(answer.text, language);
       expect(answer.text).toContain(formatDateIn(language, date));
       expect(answer.attach?.trim()).toBeTruthy();
@@ -185,10 +183,10 @@ describe.each(LANGUAGES)('answers in %s', (language) => {
     '%s not held: says so, names the company and the planned date',
     (report) => {
       for (const type of TYPES) {
-        const answer = answerFor({ report, type, reasons: [] }, NOTHING, options);
+        const answer = answerIn(language, { report, type, reasons: [] }, NOTHING, TODAY);
         checkText(answer.text, language);
         expect(answer.text).toContain(formatDateIn(language, '2027-02-15'));
-        const instead = answerFor({ report, type, reasons: [] }, OTHER[report], options);
+        const instead = answerIn(language, { report, type, reasons: [] }, OTHER[report], TODAY);
         checkText(instead.text, language);
         // No bridge letter: nothing to attach; the answer names the report's period instead.
         if (report === 'bridge-letter') expect(instead.attach).toBeUndefined();
@@ -198,7 +196,7 @@ describe.each(LANGUAGES)('answers in %s', (language) => {
   );
 
   test.each(REPORT_IDS)('%s without a profile: the generic answer in this language', (report) => {
-    const answer = answerFor({ report, type: 'type2', reasons: [] }, undefined, options);
+    const answer = answerIn(language, { report, type: 'type2', reasons: [] }, undefined, TODAY);
     expect(answer.text.trim()).not.toBe('');
     expect(answer.attach?.trim()).toBeTruthy();
     expect(detectLanguage(answer.text)).toBe(language);
@@ -209,16 +207,18 @@ describe.each(LANGUAGES)('answers in %s', (language) => {
   });
 
   test('official names stay recognisable', () => {
-    const soc2 = answerFor(
+    const soc2 = answerIn(
+      language,
       { report: 'soc2', type: 'type2', reasons: [] },
       HELD.soc2.profile,
-      options,
+      TODAY,
     );
     expect(soc2.text).toMatch(/SOC 2 (Type|Typ|type|Tipo) 2/);
-    const iso = answerFor(
+    const iso = answerIn(
+      language,
       { report: 'iso27001', type: null, reasons: [] },
       HELD.iso27001.profile,
-      options,
+      TODAY,
     );
     expect(iso.text).toContain('ISO/IEC 27001');
     expect(iso.text).toContain('BSI');
@@ -228,10 +228,10 @@ describe.each(LANGUAGES)('answers in %s', (language) => {
 describe('answers across languages', () => {
   test('a foreign answer differs from the English one and keeps its links', () => {
     const request = { report: 'soc2' as const, type: 'type2' as const, reasons: [] };
-    const english = answerFor(request, HELD.soc2.profile, { today: TODAY });
+    const english = answerFor(request, HELD.soc2.profile, TODAY);
     expect(english.text).toContain('1 October 2025');
     for (const language of FOREIGN) {
-      const answer = answerFor(request, HELD.soc2.profile, { today: TODAY, language });
+      const answer = answerIn(language, request, HELD.soc2.profile, TODAY);
       expect(answer.text).not.toBe(english.text);
       expect(answer.text).not.toContain('October');
       expect(answer.text).toContain('https://trust.northwind.example');
@@ -248,24 +248,24 @@ describe('answers across languages', () => {
     const request = { report: 'soc2' as const, type: 'type2' as const, reasons: [] };
     const expected = `${COMPANY} holds a SOC 2 Type 2 report for 1 October 2025 to 30 September 2026.`;
     for (const language of LANGUAGES) {
-      expect(answerFor(request, own, { today: TODAY, language }).text).toBe(expected);
+      expect(answerIn(language, request, own, TODAY).text).toBe(expected);
     }
   });
 
   test('a bare date as the third argument still means today, in English', () => {
     const request = { report: 'soc2' as const, type: 'type2' as const, reasons: [] };
-    expect(answerFor(request, HELD.soc2.profile, TODAY)).toEqual(
-      answerFor(request, HELD.soc2.profile, { today: TODAY, language: 'en' }),
+    expect(answerIn('en', request, HELD.soc2.profile, TODAY)).toEqual(
+      answerFor(request, HELD.soc2.profile, TODAY),
     );
   });
 
   test('the profile’s company is optional: "our company" in the answer’s language', () => {
     const anonymous = { ...HELD.soc2.profile, company: '' };
     const request = { report: 'soc2' as const, type: 'type2' as const, reasons: [] };
-    expect(answerFor(request, anonymous, { today: TODAY, language: 'de' }).text).toMatch(
+    expect(answerIn('de', request, anonymous, TODAY).text).toMatch(
       /^Ja\. Unser Unternehmen verfügt über einen Bericht nach SOC 2 Typ 2/,
     );
-    expect(answerFor(request, anonymous, { today: TODAY, language: 'en' }).text).toMatch(
+    expect(answerIn('en', request, anonymous, TODAY).text).toMatch(
       /^Yes\. Our company's SOC 2 Type 2 report covers/,
     );
   });
