@@ -1,39 +1,66 @@
-import type { Answer } from '../lib/rules';
+import { useState } from 'preact/hooks';
+import { LANGUAGE_NAMES, type Answer, type Language } from '../lib/rules';
 import { CopyButton } from './copy-button';
 
 export interface AnswerBoxProps {
+  /** The answer to show first: in the language of the question. */
   answer: Answer;
-  /** When given, an extra button (e.g. "Insert into the answer field") calls it. */
-  onInsert?: () => void;
+  /** The English answer, when `answer` is in another language: a switch shows it instead. */
+  english?: Answer;
+  /** The language `answer` is written in; names the switch back. @default 'en' */
+  language?: Language;
+  /** When given, an extra button (e.g. "Insert into the answer field") puts the shown text in. */
+  onInsert?: (text: string) => void;
   /** Label of the insert button. @default 'Insert' */
   insertLabel?: string;
 }
 
 /**
  * The answer to give: the sentence to paste, what to attach, advice, and a Copy button.
- * Shared by the popup and the in-page cards, so both show the same words.
+ * Shared by the popup and the in-page cards, so both show the same words. An answer in the
+ * question's language comes with a switch to English and back; Copy and Insert take the
+ * answer on show.
  */
-export function AnswerBox({ answer, onInsert, insertLabel = 'Insert' }: AnswerBoxProps) {
+export function AnswerBox({
+  answer,
+  english,
+  language = 'en',
+  onInsert,
+  insertLabel = 'Insert',
+}: AnswerBoxProps) {
+  const [inEnglish, setInEnglish] = useState(false);
+  const shown = inEnglish && english ? english : answer;
+  const switchable = !!english && language !== 'en';
   return (
-    <div class="which-soc-answer">
-      <p class="which-soc-answer-text">{answer.text}</p>
-      {answer.attach ? (
+    <div class="which-soc-answer" lang={switchable ? (inEnglish ? 'en' : language) : undefined}>
+      <p class="which-soc-answer-text">{shown.text}</p>
+      {shown.attach ? (
         <p class="which-soc-answer-attach">
-          <strong>Attach:</strong> {answer.attach}
+          <strong>Attach:</strong> {shown.attach}
         </p>
       ) : null}
-      {answer.advice.length > 0 ? (
-        <ul class="which-soc-answer-advice" aria-label="Advice">
-          {answer.advice.map((line, i) => (
+      {shown.advice.length > 0 ? (
+        <ul class="which-soc-answer-advice" aria-label="Advice" lang="en">
+          {shown.advice.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>
       ) : null}
       <div class="which-soc-actions">
-        <CopyButton text={answer.text} label="Copy answer" />
+        <CopyButton text={shown.text} label="Copy answer" />
         {onInsert ? (
-          <button type="button" class="which-soc-button" onClick={onInsert}>
+          <button type="button" class="which-soc-button" onClick={() => onInsert(shown.text)}>
             {insertLabel}
+          </button>
+        ) : null}
+        {switchable ? (
+          <button
+            type="button"
+            class="which-soc-button which-soc-answer-language"
+            aria-pressed={inEnglish}
+            onClick={() => setInEnglish(!inEnglish)}
+          >
+            {inEnglish ? `Show in ${LANGUAGE_NAMES[language]}` : 'Show in English'}
           </button>
         ) : null}
       </div>

@@ -1,13 +1,16 @@
 import type { Finding } from '../lib/messages';
 import { readingOf, reportName } from '../lib/rules';
-import type { Answer } from '../lib/rules';
+import type { Answer, AnswerInLanguage } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { closeDetailsOnEscape } from './details-escape';
 
 export interface FindingsListProps {
   findings: readonly Finding[];
-  /** The answer to give for a finding (from `answerFor` with the user's profile). */
-  answerOf: (finding: Finding) => Answer;
+  /**
+   * The answer to give for a finding (from `answerFor` with the user's profile); with
+   * `answerInLanguageOf`, in the question's language with a switch to English.
+   */
+  answerOf: (finding: Finding) => Answer | AnswerInLanguage;
   /**
    * Scrolls the page to the finding and flashes its highlight. `index` counts within the frame
    * `frameId` (undefined: the top frame), as the popup merges the findings of a tab's frames.
@@ -15,6 +18,11 @@ export interface FindingsListProps {
   onShow: (index: number, frameId?: number) => void;
   /** Opens "Text PJ" with a message about this one finding. */
   onAsk?: (finding: Finding) => void;
+}
+
+/** A bare answer is an English one, with nothing to switch to. */
+function inLanguage(given: Answer | AnswerInLanguage): AnswerInLanguage {
+  return 'answer' in given ? given : { language: 'en', answer: given };
 }
 
 /**
@@ -44,7 +52,7 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
                   <span class="label">Our reading: </span>
                   {reading}
                 </p>
-                <AnswerBox answer={answerOf(finding)} />
+                <AnswerBox {...inLanguage(answerOf(finding))} />
                 <div class="which-soc-actions">
                   <button
                     type="button"

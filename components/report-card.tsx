@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportName, REPORTS, type Answer, type Reading } from '../lib/rules';
+import { reportName, REPORTS, type Answer, type Language, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { TextPj } from './text-pj';
 
 /** One reading of the phrase: the report meant, why, and the answer to give. */
 export interface ReportCardItem extends Reading {
+  /** The answer in the language of the question. */
   answer: Answer;
+  /** The English answer when `answer` is in another language. */
+  english?: Answer;
+  /** The language of `answer`. @default 'en' */
+  language?: Language;
 }
 
 /** Outcome of an insert attempt (lib/page/fields.ts, plus "no field found"). */
@@ -123,8 +128,10 @@ export function ReportCard({
             ) : null}
             <AnswerBox
               answer={item.answer}
+              english={item.english}
+              language={item.language}
               insertLabel="Insert into the answer field"
-              onInsert={onInsert ? () => insert(item.answer.text, false) : undefined}
+              onInsert={onInsert ? (text) => insert(text, false) : undefined}
             />
           </section>
         ))

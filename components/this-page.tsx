@@ -1,6 +1,6 @@
 import type { Finding } from '../lib/messages';
 import { verdictFor } from '../lib/rules';
-import type { Answer } from '../lib/rules';
+import type { Answer, AnswerInLanguage } from '../lib/rules';
 import { FindingsList } from './findings-list';
 import { ProfileNotice } from './profile-notice';
 
@@ -14,7 +14,7 @@ export type PageState =
 
 export interface ThisPageProps {
   state: PageState;
-  answerOf: (finding: Finding) => Answer;
+  answerOf: (finding: Finding) => Answer | AnswerInLanguage;
   /** False: answers are generic; offer to fill in the profile. */
   hasProfile: boolean;
   /** A problem loading the profile, in words for the user. */

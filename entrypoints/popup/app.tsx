@@ -9,7 +9,7 @@ import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
 import { canvasSheetApp } from '../../lib/canvas-sheets';
 import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
-import { answerFor } from '../../lib/rules';
+import { answerInLanguageOf } from '../../lib/rules';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
   requestFindings,
@@ -177,7 +177,11 @@ export function App() {
   }, []);
   const sheetApp = canvasSheetApp(target?.url);
 
-  const answerOf = useCallback((finding: Finding) => answerFor(finding, profile), [profile]);
+  // In the question's language, with a switch to English (the question, else the phrase).
+  const answerOf = useCallback(
+    (finding: Finding) => answerInLanguageOf(finding.question || finding.text, finding, profile),
+    [profile],
+  );
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
   const pageUrl = state.kind === 'ready' && state.url ? state.url : target?.url;

@@ -75,6 +75,8 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
       const mine = ++serial;
       const profile = await deps.loadProfile().catch(() => undefined);
       if (mine !== serial || !ctx.isValid) return;
+      // English only here: the other languages' tables in this script made the page's load task
+      // long (lib/rules/answer-languages.ts); the popup answers in the question's language.
       const items: ReportCardItem[] = card.requests.map((request) => ({
         report: request.report,
         type: request.type,

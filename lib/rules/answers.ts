@@ -11,6 +11,8 @@
  * plus the held-report and freshness cases they share; split further, each part would import
  * every other.
  */
+import type { AccessObject, AnswerPhrases } from './answer-phrases';
+import { EN } from './answers-en';
 import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
 import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
@@ -29,14 +31,37 @@ function isSocReport(report: ReportId): report is SocReport {
   return report === 'soc1' || report === 'soc2' || report === 'soc3';
 }
 
-/** "SOC 2 Type 2 report": a held report, named with its type. */
-function heldName(report: SocReport, info: SocReportInfo): string {
-  return `${label(report, info.type)} report`;
+/**
+ * The language an answer is written in, and the company it speaks for. Every function that
+ * writes a sentence gets it through `Parts`, so no sentence can be in another language.
+ */
+interface Voice {
+  p: AnswerPhrases;
+  /** The company as named in the profile, or "our company" in the answer's language. */
+  company: string;
 }
 
-/** A report's full name inside a sentence: "SOC 2 Type 2", "ISO/IEC 27001", "bridge letter". */
-function label(report: ReportId, type?: ReportType | null): string {
-  return reportName(report, type, 'in-text');
+/** "SOC 2 Type 2 report": a held report, named with its type. */
+function heldName(v: Voice, report: SocReport, info: SocReportInfo): string {
+  return v.p.report(label(v, report, info.type));
+}
+
+/**
+ * A report's full name inside a sentence: "SOC 2 Type 2", "ISO/IEC 27001", "bridge letter". The
+ * official names stay as they are in every language; only the type word ("Typ 2") and the
+ * bridge letter are translated.
+ */
+function label(v: Voice, report: ReportId, type?: ReportType | null): string {
+  if (report === 'bridge-letter') return v.p.bridgeLetter;
+  const name = reportName(report, null, 'in-text');
+  return type && (report === 'soc1' || report === 'soc2') ? `${name} ${v.p.types[type]}` : name;
+}
+
+/** A `YYYY-MM-DD` (or a date) in the answer's language; '' when absent or malformed. */
+function formatIn(v: Voice, day: string | Date | undefined): string {
+  const date = typeof day === 'string' || day === undefined ? toDate(day) : day;
+  if (!date) return '';
+  return v.p.date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 function capitalise(text: string): string {
@@ -54,45 +79,59 @@ function endOf(info: SocReportInfo): string | undefined {
 }
 
 /** "covers 1 July 2025 to 30 June 2026" / "examines the design of our controls as of …". */
-function coverage(info: SocReportInfo): string {
+function coverage(v: Voice, info: SocReportInfo): string {
   if (info.type === 'type1' && (info.asOf || (info.periodEnd && !info.periodStart))) {
-    return `examines the design of our controls as of ${formatDate(endOf(info))}`;
+    return v.p.coverAsOf(formatIn(v, endOf(info)));
   }
   if (info.periodStart && info.periodEnd) {
-    return `covers ${formatDate(info.periodStart)} to ${formatDate(info.periodEnd)}`;
+    return v.p.coverRange(formatIn(v, info.periodStart), formatIn(v, info.periodEnd));
   }
-  if (info.periodEnd) return `covers a period ending ${formatDate(info.periodEnd)}`;
+  if (info.periodEnd) return v.p.coverEnding(formatIn(v, info.periodEnd));
   return '';
 }
 
-function periodPhrase(info: SocReportInfo): string {
-  if (info.type === 'type1' && endOf(info)) return `as of ${formatDate(endOf(info))}`;
+function periodPhrase(v: Voice, info: SocReportInfo): string {
+  if (info.type === 'type1' && endOf(info)) return v.p.periodAsOf(formatIn(v, endOf(info)));
   if (info.periodStart && info.periodEnd) {
-    return `${formatDate(info.periodStart)} to ${formatDate(info.periodEnd)}`;
+    return v.p.periodRange(formatIn(v, info.periodStart), formatIn(v, info.periodEnd));
   }
-  return info.periodEnd ? `the period ending ${formatDate(info.periodEnd)}` : '';
+  return info.periodEnd ? v.p.periodEnding(formatIn(v, info.periodEnd)) : '';
 }
 
-/** How buyers get a restricted-use report (SOC 1, SOC 2: under NDA, DESIGN.md). */
-function accessSentence(access: ReportAccess, restricted: boolean, what = 'it'): string {
+/**
+ * How buyers get a report: restricted-use reports (SOC 1, SOC 2) under NDA (DESIGN.md). The
+ * profile's NDA process is the user's own words and is kept as written, whatever the language.
+ */
+function accessSentence(
+  v: Voice,
+  access: ReportAccess,
+  restricted: boolean,
+  what: AccessObject = 'report',
+): string {
   const ways: string[] = [];
-  if (access.trustCenterUrl) ways.push(`through our trust centre at ${access.trustCenterUrl}`);
-  if (access.email) ways.push(`by email to ${access.email}`);
+  if (access.trustCenterUrl) ways.push(v.p.viaTrustCentre(access.trustCenterUrl));
+  if (access.email) ways.push(v.p.viaEmail(access.email));
   const nda = access.ndaProcess?.trim() ? ` ${sentence(capitalise(access.ndaProcess.trim()))}` : '';
   if (!restricted) {
-    return ways.length
-      ? `You can download ${what} ${ways.join(' or ')}.`
-      : `We are glad to send ${what} on request.`;
+    return ways.length ? v.p.download(what, ways.join(v.p.or)) : v.p.sendOnRequest(what);
   }
   return ways.length
-    ? `You can request ${what} under NDA ${ways.join(' or ')}.${nda}`
-    : `We share ${what} under NDA on request.${nda}`;
+    ? `${v.p.requestUnderNda(what, ways.join(v.p.or))}${nda}`
+    : `${v.p.shareUnderNda(what)}${nda}`;
 }
 
-interface Parts {
+interface Parts extends Voice {
   text: string[];
   attach: string[];
   advice: string[];
+}
+
+/**
+ * A report's name in the advice. Advice speaks to the user, not to the buyer, so it stays in the
+ * extension's own language (English until the extension's screens are translated).
+ */
+function enLabel(report: ReportId, type?: ReportType | null): string {
+  return reportName(report, type, 'in-text');
 }
 
 /** Staleness of a held report: bridge letter offer or advice, and the 12-month warning. */
@@ -106,14 +145,14 @@ function addFreshness(
   const end = toDate(endOf(info));
   if (!end) {
     parts.advice.push(
-      `Add the period of your ${label(report, info.type)} report to your profile: buyers check how recent it is.`,
+      `Add the period of your ${enLabel(report, info.type)} report to your profile: buyers check how recent it is.`,
     );
     return;
   }
   if (end.getTime() > today.getTime()) {
     // A report is issued after the day it speaks to: a future date is a typo or a planned report.
     parts.advice.push(
-      `Your ${label(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(end)}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
+      `Your ${enLabel(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(end)}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
     );
     return;
   }
@@ -122,17 +161,15 @@ function addFreshness(
     return;
   }
   if (profile.bridgeLetterAvailable) {
-    parts.text.push(
-      `A bridge letter from our management covers the time from ${formatDate(dayAfter(end))} to today.`,
-    );
-    parts.attach.push('Bridge letter');
+    parts.text.push(parts.p.bridgeCoversSince(parts.company, formatIn(parts, dayAfter(end))));
+    parts.attach.push(capitalise(parts.p.bridgeLetter));
   } else if (age < STALE_AFTER_MONTHS) {
     const dated =
       info.type === 'type1'
         ? `report is as of ${formatDate(end)}, ${age} months ago`
         : `period ended ${age} months ago (${formatDate(end)})`;
     parts.advice.push(
-      `Your ${label(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(dayAfter(end))} to today, and mark it available in your profile.`,
+      `Your ${enLabel(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(dayAfter(end))} to today, and mark it available in your profile.`,
     );
   }
   if (age >= STALE_AFTER_MONTHS) {
@@ -143,7 +180,7 @@ function addFreshness(
       `Warning: this report is more than ${STALE_AFTER_MONTHS} months old (${info.type === 'type1' ? 'as of' : 'its period ended'} ${formatDate(end)}). Many buyers no longer accept it, and a bridge letter does not stretch that far.${next}`,
     );
     if (info.nextReportDate) {
-      parts.text.push(`Our next report is expected by ${formatDate(info.nextReportDate)}.`);
+      parts.text.push(parts.p.nextExpected(formatIn(parts, info.nextReportDate)));
     }
   }
 }
@@ -157,57 +194,45 @@ function heldSoc(
   info: SocReportInfo,
   today: Date,
 ): void {
-  const name = heldName(report, info);
-  const cover = coverage(info);
+  const { p, company } = parts;
+  const name = heldName(parts, report, info);
+  const cover = coverage(parts, info);
   const restricted = report !== 'soc3';
 
   if (report !== 'soc3' && asked === 'type2' && info.type === 'type1') {
     // Honest: a Type 1 is not a Type 2 (DESIGN.md, Type 1 / Type 2); say when the Type 2 comes.
-    parts.text.push(
-      `We currently hold a ${name}, which ${cover || 'examines the design of our controls at a point in time'}; it does not yet test operating effectiveness over a period.`,
-    );
+    parts.text.push(p.onlyType1(company, name, cover));
     parts.text.push(
       info.nextReportDate
-        ? `Our first ${label(report, 'type2')} report is expected by ${formatDate(info.nextReportDate)}.`
-        : `We do not have a ${label(report, 'type2')} report yet.`,
+        ? p.firstExpected(label(parts, report, 'type2'), formatIn(parts, info.nextReportDate))
+        : p.noneYet(company, label(parts, report, 'type2')),
     );
     if (!info.nextReportDate) {
       parts.advice.push(
-        `Add the expected date of your first ${label(report, 'type2')} to your profile: buyers who ask for Type 2 want to know when it comes.`,
+        `Add the expected date of your first ${enLabel(report, 'type2')} to your profile: buyers who ask for Type 2 want to know when it comes.`,
       );
     }
-    parts.text.push(accessSentence(profile.access, restricted, `the Type 1 report`));
+    parts.text.push(accessSentence(parts, profile.access, restricted, 'type1'));
     parts.attach.push(capitalise(name));
     addFreshness(parts, profile, report, info, today);
     return;
   }
 
-  const opening =
-    report === 'soc3'
-      ? `Yes. Our ${name}${cover ? ` ${cover}` : ' is available'}. It is a general-use report, so you are free to share it.`
-      : `Yes. Our ${name}${cover ? ` ${cover}` : ' is available'}.`;
-  parts.text.push(opening);
-  if (info.auditor?.trim()) {
-    parts.text.push(
-      `The examination was performed by ${info.auditor.trim()}, an independent CPA firm.`,
-    );
-  }
-  if (asked === 'type1' && info.type === 'type2') {
-    parts.text.push(
-      'A Type 2 report covers the design of our controls, as a Type 1 does, and also tests that they operated effectively over the period.',
-    );
-  }
+  parts.text.push(p.heldOpening(company, name, cover));
+  if (report === 'soc3') parts.text.push(p.generalUse);
+  if (info.auditor?.trim()) parts.text.push(p.auditor(info.auditor.trim()));
+  if (asked === 'type1' && info.type === 'type2') parts.text.push(p.type2AlsoDesign);
   if (asked !== 'type1' && info.type === 'type1' && report !== 'soc3') {
     if (info.nextReportDate) {
       parts.text.push(
-        `Our first ${label(report, 'type2')} report is expected by ${formatDate(info.nextReportDate)}.`,
+        p.firstExpected(label(parts, report, 'type2'), formatIn(parts, info.nextReportDate)),
       );
     }
     parts.advice.push(
-      `Many buyers expect a Type 2 (operating effectiveness over a period): ${info.nextReportDate ? 'the answer names your expected date' : `add the expected date of your first ${label(report, 'type2')} to your profile`}.`,
+      `Many buyers expect a Type 2 (operating effectiveness over a period): ${info.nextReportDate ? 'the answer names your expected date' : `add the expected date of your first ${enLabel(report, 'type2')} to your profile`}.`,
     );
   }
-  parts.text.push(accessSentence(profile.access, restricted));
+  parts.text.push(accessSentence(parts, profile.access, restricted));
   parts.attach.push(capitalise(name));
   if (report === 'soc3') {
     parts.advice.push(
@@ -216,23 +241,19 @@ function heldSoc(
   }
   if (!info.type && report !== 'soc3') {
     parts.advice.push(
-      `Say in your profile whether your ${label(report)} report is Type 1 or Type 2: buyers usually ask.`,
+      `Say in your profile whether your ${enLabel(report)} report is Type 1 or Type 2: buyers usually ask.`,
     );
   }
   addFreshness(parts, profile, report, info, today);
 }
 
 /** The best report to offer instead, in the order buyers accept them for security reviews. */
-function alternative(profile: Profile, today: Date): string | undefined {
+function alternative(v: Voice, profile: Profile, today: Date): string | undefined {
   if (profile.soc2.held) {
-    const period = periodPhrase(profile.soc2);
-    return `Our ${heldName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers the security of customer data.`;
+    return v.p.altSoc2(v.company, heldName(v, 'soc2', profile.soc2), periodPhrase(v, profile.soc2));
   }
   if (profile.iso27001.held && !isoExpired(profile, today)) {
-    const until = profile.iso27001.expiry
-      ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
-      : '';
-    return `We are certified to ISO/IEC 27001${until}, which covers our information security management system.`;
+    return v.p.altIso(v.company, formatIn(v, profile.iso27001.expiry));
   }
   return undefined;
 }
@@ -256,24 +277,14 @@ function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?:
   // The report the advice is about: SOC 1 for a financial-reporting service asked for SOC 1,
   // otherwise SOC 2, the default for security reviews.
   const target = report === 'soc1' ? 'soc1' : 'soc2';
-  const first: Record<ReportId, string> = {
-    soc1: `We do not currently have a ${label('soc1', type)} report.`,
-    soc2: `We do not yet have a ${label('soc2', type)} report.`,
-    soc3: 'We do not yet have a SOC 3 report, nor the SOC 2 report it summarises.',
-    iso27001: 'We are not yet certified to ISO/IEC 27001, and we do not yet have a SOC 2 report.',
-    'bridge-letter':
-      'We do not have a bridge letter: a bridge letter extends a SOC report, and we do not yet have one.',
-  };
-  parts.text.push(opening ?? first[report]);
+  parts.text.push(opening ?? parts.p.nothing[report](parts.company, label(parts, report, type)));
   const planned = profile[target].nextReportDate;
   if (planned) {
-    parts.text.push(`We expect our first ${label(target)} report by ${formatDate(planned)}.`);
+    parts.text.push(parts.p.firstExpected(label(parts, target), formatIn(parts, planned)));
   }
-  parts.text.push(
-    'In the meantime, we are glad to answer your security questionnaire in full and walk your team through our controls.',
-  );
+  parts.text.push(parts.p.meantime);
   parts.advice.push(
-    `Deals stalled in review: get a ${label(target)} Type 1 fast to unblock them (it examines design at a point in time), then a Type 2 covering a period of usually 3 to 12 months.`,
+    `Deals stalled in review: get a ${enLabel(target)} Type 1 fast to unblock them (it examines design at a point in time), then a Type 2 covering a period of usually 3 to 12 months.`,
     'Lead with the report that revenue is waiting on, and ask the buyer’s security or procurement team what they will accept meanwhile.',
   );
 }
@@ -283,26 +294,24 @@ function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?:
  * report as the attachment, and `advice` for the user.
  */
 function offerSoc2(parts: Parts, profile: Profile, text: string, advice?: string): void {
-  parts.text.push(text, accessSentence(profile.access, true));
-  parts.attach.push(capitalise(heldName('soc2', profile.soc2)));
+  parts.text.push(text, accessSentence(parts, profile.access, true));
+  parts.attach.push(capitalise(heldName(parts, 'soc2', profile.soc2)));
   if (advice) parts.advice.push(advice);
 }
 
 /** SOC 1 asked for, not held: whether it applies at all, and what to offer instead. */
 function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Date): void {
-  const alt = alternative(profile, today);
+  const alt = alternative(parts, profile, today);
   const altAttach = profile.soc2.held
-    ? capitalise(heldName('soc2', profile.soc2))
-    : 'ISO/IEC 27001 certificate';
+    ? capitalise(heldName(parts, 'soc2', profile.soc2))
+    : parts.p.isoCertificate;
   if (profile.touchesFinancialReporting === false) {
-    parts.text.push(
-      `SOC 1 does not apply to ${profile.company.trim() ? `${profile.company.trim()}'s service` : 'our service'}: a SOC 1 report covers controls relevant to our customers' internal control over financial reporting (ICFR), and our service does not process transactions or data that feed our customers' financial statements.`,
-    );
+    parts.text.push(parts.p.soc1NotApplicable(parts.company));
     parts.advice.push(
       'A SaaS company that does not touch customers’ financial reporting does SOC 2 and can leave SOC 1 aside until a financial-reporting customer demands it.',
     );
     if (alt) {
-      parts.text.push(alt, accessSentence(profile.access, true));
+      parts.text.push(alt, accessSentence(parts, profile.access, true));
       parts.attach.push(altAttach);
     } else if (holdsNothing(profile)) {
       nothingHeld(parts, profile, { ...request, report: 'soc2', type: null });
@@ -318,46 +327,40 @@ function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Da
     nothingHeld(parts, profile, request);
     return;
   }
-  parts.text.push('We do not currently have a SOC 1 report.');
+  parts.text.push(parts.p.noSoc1(parts.company));
   if (profile.soc1.nextReportDate) {
     parts.text.push(
-      `Our first SOC 1 report is expected by ${formatDate(profile.soc1.nextReportDate)}.`,
+      parts.p.firstExpected(label(parts, 'soc1'), formatIn(parts, profile.soc1.nextReportDate)),
     );
   }
   if (alt) {
-    parts.text.push(alt, accessSentence(profile.access, true));
+    parts.text.push(alt, accessSentence(parts, profile.access, true));
     parts.attach.push(altAttach);
   }
 }
 
 /** SOC 2 asked for, not held: an ISO/IEC 27001 certificate or a SOC 1 said for what it is. */
 function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  const { p, company } = parts;
   if (profile.iso27001.held && !isoExpired(profile, today)) {
-    const until = profile.iso27001.expiry
-      ? ` (certificate valid until ${formatDate(profile.iso27001.expiry)})`
-      : '';
-    parts.text.push(
-      `We do not have a SOC 2 report. We are certified to ISO/IEC 27001${until}, which covers our information security management system and which many buyers accept in place of SOC 2.`,
-    );
+    parts.text.push(p.noSoc2WithIso(company, formatIn(parts, profile.iso27001.expiry)));
     if (profile.soc2.nextReportDate) {
       parts.text.push(
-        `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
+        p.firstExpected(label(parts, 'soc2'), formatIn(parts, profile.soc2.nextReportDate)),
       );
     }
-    parts.text.push(accessSentence(profile.access, false, 'the certificate'));
-    parts.attach.push('ISO/IEC 27001 certificate');
+    parts.text.push(accessSentence(parts, profile.access, false, 'certificate'));
+    parts.attach.push(p.isoCertificate);
     parts.advice.push(
       'ISO/IEC 27001 is a certification of your security management system, not an attestation report like SOC 2; many buyers accept either, so ask the buyer’s security team whether it will do.',
     );
     return;
   }
   if (profile.soc1.held) {
-    parts.text.push(
-      `We do not have a SOC 2 report. Our ${heldName('soc1', profile.soc1)} covers controls relevant to our customers' financial reporting, not the security criteria a SOC 2 addresses.`,
-    );
+    parts.text.push(p.noSoc2WithSoc1(company, heldName(parts, 'soc1', profile.soc1)));
     if (profile.soc2.nextReportDate) {
       parts.text.push(
-        `Our first SOC 2 report is expected by ${formatDate(profile.soc2.nextReportDate)}.`,
+        p.firstExpected(label(parts, 'soc2'), formatIn(parts, profile.soc2.nextReportDate)),
       );
     }
     parts.advice.push(
@@ -371,11 +374,14 @@ function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Da
 /** SOC 3 asked for, not held: the SOC 2 it would summarise. */
 function soc3Missing(parts: Parts, request: Reading, profile: Profile, _today: Date): void {
   if (profile.soc2.held) {
-    const cover = coverage(profile.soc2);
     offerSoc2(
       parts,
       profile,
-      `We do not publish a SOC 3 report. Our ${heldName('soc2', profile.soc2)}, the detailed report a SOC 3 summarises,${cover ? ` ${cover} and` : ''} is available to customers.`,
+      parts.p.noSoc3(
+        parts.company,
+        heldName(parts, 'soc2', profile.soc2),
+        coverage(parts, profile.soc2),
+      ),
       'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
     );
     return;
@@ -385,36 +391,37 @@ function soc3Missing(parts: Parts, request: Reading, profile: Profile, _today: D
 
 /** ISO/IEC 27001 asked for: the certificate, an expired one, or a SOC 2 in its place. */
 function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  const { p, company } = parts;
   if (profile.iso27001.held) {
     const { expiry, certificationBody } = profile.iso27001;
-    const by = certificationBody?.trim() ? `, issued by ${certificationBody.trim()}` : '';
+    const body = certificationBody?.trim() ?? '';
     if (isoExpired(profile, today)) {
-      parts.text.push(
-        `Our ISO/IEC 27001 certificate${by} expired on ${formatDate(expiry)}; recertification is under way.`,
-      );
+      parts.text.push(p.isoExpired(company, body, formatIn(parts, expiry)));
       parts.advice.push(
         `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
       );
-      const alt = alternative(profile, today);
+      const alt = alternative(parts, profile, today);
       if (alt && profile.soc2.held) offerSoc2(parts, profile, alt);
       return;
     }
-    const until = expiry ? `, valid until ${formatDate(expiry)}` : '';
     parts.text.push(
-      `Yes. We are certified to ISO/IEC 27001${by}${until}.`,
-      accessSentence(profile.access, false, 'the certificate'),
+      p.isoHeld(company, body, formatIn(parts, expiry)),
+      accessSentence(parts, profile.access, false, 'certificate'),
     );
-    parts.attach.push('ISO/IEC 27001 certificate');
+    parts.attach.push(p.isoCertificate);
     if (!expiry)
       parts.advice.push('Add your certificate’s expiry date to your profile: buyers check it.');
     return;
   }
   if (profile.soc2.held) {
-    const period = periodPhrase(profile.soc2);
     offerSoc2(
       parts,
       profile,
-      `We are not certified to ISO/IEC 27001. Our ${heldName('soc2', profile.soc2)}${period ? ` (${period})` : ''} covers comparable security controls, and many buyers accept it in place of ISO/IEC 27001 certification.`,
+      p.isoMissing(
+        company,
+        heldName(parts, 'soc2', profile.soc2),
+        periodPhrase(parts, profile.soc2),
+      ),
       'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
     );
     return;
@@ -424,29 +431,34 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
 
 /** Bridge letter asked for: it extends the latest SOC report, so name that report's period end. */
 function bridgeAnswer(parts: Parts, request: Reading, profile: Profile, today: Date): void {
+  const { p, company } = parts;
   const base = profile.soc2.held ? 'soc2' : profile.soc1.held ? 'soc1' : undefined;
   const info = base ? profile[base] : undefined;
   const end = info ? endOf(info) : undefined;
+  const endDate = toDate(end);
+  const latest =
+    base && info && endDate
+      ? {
+          name: heldName(parts, base, info),
+          asOf: info.type === 'type1',
+          date: formatIn(parts, endDate),
+        }
+      : undefined;
   if (profile.bridgeLetterAvailable) {
-    const from = end
-      ? ` covers the time from ${formatDate(dayAfter(toDate(end)!))} (after the ${info!.type === 'type1' ? 'as-of date' : 'period'} of our ${heldName(base!, info!)}) to today`
-      : ` covers the time since the period of our latest SOC report`;
     parts.text.push(
-      `Yes. A bridge letter from our management${from}.`,
-      accessSentence(profile.access, true),
+      p.bridgeHeld(
+        company,
+        latest && endDate ? { ...latest, from: formatIn(parts, dayAfter(endDate)) } : undefined,
+      ),
+      accessSentence(parts, profile.access, true),
     );
-    parts.attach.push('Bridge letter');
-    if (base && info) parts.attach.push(capitalise(heldName(base, info)));
+    parts.attach.push(capitalise(p.bridgeLetter));
+    if (base && info) parts.attach.push(capitalise(heldName(parts, base, info)));
     return;
   }
   if (base && info) {
-    const endDate = toDate(end);
     const age = endDate ? monthsBetween(endDate, today) : undefined;
-    parts.text.push(
-      end
-        ? `We do not have a bridge letter at the moment. Our ${heldName(base, info)} ${info.type === 'type1' ? 'is as of' : 'covers a period that ended on'} ${formatDate(end)}.`
-        : 'We do not have a bridge letter at the moment.',
-    );
+    parts.text.push(p.bridgeMissing(company, latest));
     parts.advice.push(
       age !== undefined && age < BRIDGE_AFTER_MONTHS
         ? 'Your report is less than three months old, so it is current on its own; a bridge letter is still easy to provide if the buyer insists.'
@@ -469,8 +481,8 @@ const TAILORED: Record<
   'bridge-letter': bridgeAnswer,
 };
 
-function tailored(request: Reading, profile: Profile, today: Date): Parts {
-  const parts: Parts = { text: [], attach: [], advice: [] };
+function tailored(voice: Voice, request: Reading, profile: Profile, today: Date): Parts {
+  const parts: Parts = { ...voice, text: [], attach: [], advice: [] };
   const { report, type } = request;
   if (isSocReport(report)) {
     const info = profile[report];
@@ -483,8 +495,12 @@ function tailored(request: Reading, profile: Profile, today: Date): Parts {
   return parts;
 }
 
-/** Fills the placeholders of the user's own wording. Unknown placeholders stay as written. */
+/**
+ * Fills the placeholders of the user's own wording. Unknown placeholders stay as written. The
+ * wording is one text in the user's own language (English so far), so its values are English.
+ */
 function fillWording(template: string, request: Reading, profile: Profile, access: string): string {
+  const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
   const info = isSocReport(request.report)
     ? profile[request.report]
     : request.report === 'bridge-letter'
@@ -493,12 +509,12 @@ function fillWording(template: string, request: Reading, profile: Profile, acces
         : profile.soc1
       : undefined;
   const values: Record<string, string> = {
-    company: profile.company.trim() || 'our company',
+    company: en.company,
     report:
       info && request.report !== 'bridge-letter' && request.report !== 'iso27001'
-        ? label(request.report, info.type)
-        : label(request.report, request.type),
-    period: info ? periodPhrase(info) : '',
+        ? enLabel(request.report, info.type)
+        : enLabel(request.report, request.type),
+    period: info ? periodPhrase(en, info) : '',
     auditor: (info ? info.auditor : profile.iso27001.certificationBody)?.trim() ?? '',
     next: info?.nextReportDate ? formatDate(info.nextReportDate) : '',
     expiry: formatDate(profile.iso27001.expiry),
@@ -507,29 +523,58 @@ function fillWording(template: string, request: Reading, profile: Profile, acces
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** How to answer: the day to compute report ages from, and the language's sentences. */
+export interface AnswerOptions {
+  /** The day to compute report ages from; tests pass a fixed date. @default new Date() */
+  today?: Date;
+  /**
+   * The sentences of the answer's language (`answerIn` picks them by language). English by
+   * default, so a bundle that only answers in English (the content script's card) carries no
+   * other language's tables: they would make its load task long.
+   */
+  phrases?: AnswerPhrases;
+}
+
 /**
  * The answer to give to one report request.
  *
  * @param request what the questionnaire asks for (from `analyze`).
  * @param profile the vendor's profile; without one (or with an empty one) the answer is generic,
  *   with placeholders in brackets and the advice of DESIGN.md.
- * @param today the day to compute report ages from; tests pass a fixed date.
+ * @param options the day to compute report ages from and the answer's sentences; a bare date is
+ *   the day. The text and what to attach are in that language; the advice speaks to the user
+ *   and stays English. The profile's own `wording` is one English text, so it replaces the
+ *   answer in every language.
  * @returns the sentence to paste, what to attach, and advice for the user.
  * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile)
  */
-export function answerFor(request: Reading, profile?: Profile, today = new Date()): Answer {
+export function answerFor(
+  request: Reading,
+  profile?: Profile,
+  options: Date | AnswerOptions = {},
+): Answer {
+  const { today = new Date(), phrases: p = EN } =
+    options instanceof Date ? { today: options } : options;
   const day = dayOf(today);
   if (!profile || !isProfileFilled(profile)) {
-    const generic = GENERIC[request.report](request.type);
-    return { ...generic, advice: [...generic.advice, UNSURE, FILL_PROFILE] };
+    const said = p.generic[request.report](label({ p, company: '' }, request.report, request.type));
+    return { ...said, advice: [...GENERIC[request.report], UNSURE, FILL_PROFILE] };
   }
-  const parts = tailored(request, profile, day);
+  const voice: Voice = { p, company: profile.company.trim() || p.ourCompany };
   const own = profile.wording[request.report]?.trim();
-  const text = own
-    ? fillWording(own, request, profile, accessSentence(profile.access, request.report !== 'soc3'))
-    : parts.text.join(' ');
+  if (own) {
+    const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
+    const parts = tailored(en, request, profile, day);
+    const access = accessSentence(en, profile.access, request.report !== 'soc3');
+    return withAttach(fillWording(own, request, profile, access), parts);
+  }
+  const parts = tailored(voice, request, profile, day);
+  return withAttach(parts.text.join(p.sentenceGap), parts);
+}
+
+function withAttach(text: string, parts: Parts): Answer {
   const answer: Answer = { text, advice: parts.advice };
   const attach = [...new Set(parts.attach)];
-  if (attach.length) answer.attach = attach.join(', ');
+  if (attach.length) answer.attach = attach.join(parts.p.listGap);
   return answer;
 }

@@ -17,3 +17,11 @@ export { FILL_PROFILE } from './generic-answers';
 export { analyze, analyzeWithContextUse } from './analyze';
 export { HINT_SOURCE, mightRequest } from './hints';
 export { warmUpFor, warmUpSteps } from './warm-up';
+export type { AnswerOptions } from './answers';
+export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
+export {
+  answerIn,
+  answerInLanguageOf,
+  formatDateIn,
+  type AnswerInLanguage,
+} from './answer-languages';

@@ -107,7 +107,7 @@ const cases: Case[] = [
       p.touchesFinancialReporting = true;
       p.soc1.nextReportDate = ahead(4);
     }),
-    says: ['do not currently have a SOC 1', formatDate(ahead(4)), 'SOC 2 Type 2'],
+    says: ['does not currently have a SOC 1', formatDate(ahead(4)), 'SOC 2 Type 2'],
     never: ['does not apply'],
     advises: ['one CPA firm'],
   },
@@ -136,7 +136,7 @@ const cases: Case[] = [
     profile: profile((p) => {
       p.soc2 = { held: true, type: 'type1', asOf: ago(1) };
     }),
-    says: ['do not have a SOC 2 Type 2 report yet'],
+    says: ['does not have a SOC 2 Type 2 report yet'],
     advises: ['expected date of your first SOC 2 Type 2'],
   },
   {
@@ -198,7 +198,7 @@ const cases: Case[] = [
     profile: profile((p) => {
       p.iso27001 = { held: true, expiry: ahead(20) };
     }),
-    says: ['do not have a SOC 2', 'ISO/IEC 27001', formatDate(ahead(20)), 'in place of SOC 2'],
+    says: ['does not have a SOC 2', 'ISO/IEC 27001', formatDate(ahead(20)), 'in place of SOC 2'],
     attach: 'ISO/IEC 27001 certificate',
   },
   {
@@ -223,7 +223,7 @@ const cases: Case[] = [
     name: 'nothing held: honest answer and the Type 1 first, then Type 2 advice',
     request: ask('soc2', 'type2'),
     profile: profile(() => {}),
-    says: ['do not yet have a SOC 2 Type 2 report'],
+    says: ['does not yet have a SOC 2 Type 2 report'],
     never: ['Yes.'],
     advises: ['Type 1 fast', 'then a Type 2'],
   },
@@ -233,7 +233,7 @@ const cases: Case[] = [
     profile: profile((p) => {
       p.soc2.nextReportDate = ahead(3);
     }),
-    says: ['do not yet have', formatDate(ahead(3))],
+    says: ['does not yet have', formatDate(ahead(3))],
   },
   {
     name: 'Type 1 held and the type left open: answers with the Type 1 and names the Type 2 date',
@@ -261,7 +261,7 @@ const cases: Case[] = [
       p.touchesFinancialReporting = true;
       p.soc1.nextReportDate = ahead(7);
     }),
-    says: ['do not currently have a SOC 1', formatDate(ahead(7))],
+    says: ['does not currently have a SOC 1', formatDate(ahead(7))],
     never: ['SOC 2'],
     advises: ['SOC 1 Type 1 fast', 'one CPA firm'],
   },
@@ -269,7 +269,7 @@ const cases: Case[] = [
     name: 'nothing held, SOC 3 asked: no SOC 3, nor the SOC 2 behind it',
     request: ask('soc3'),
     profile: profile(() => {}),
-    says: ['do not yet have a SOC 3', 'SOC 2'],
+    says: ['does not yet have a SOC 3', 'SOC 2'],
     advises: ['Type 1 fast'],
   },
   {
@@ -295,7 +295,7 @@ const cases: Case[] = [
     name: 'SOC 3 asked, only SOC 2 held: no SOC 3, SOC 2 offered under NDA',
     request: ask('soc3'),
     profile: recentSoc2,
-    says: ['do not publish a SOC 3', 'SOC 2 Type 2', 'under NDA'],
+    says: ['does not publish a SOC 3', 'SOC 2 Type 2', 'under NDA'],
   },
   {
     name: 'bridge letter asked and available: covers from the day after the SOC 2 period',
@@ -313,7 +313,7 @@ const cases: Case[] = [
     profile: profile((p) => {
       p.soc2 = { held: true, type: 'type2', periodStart: ago(10), periodEnd: ago(4) };
     }),
-    says: ['do not have a bridge letter', formatDate(ago(4))],
+    says: ['does not have a bridge letter', formatDate(ago(4))],
     advises: ['bridge letter'],
   },
   {

@@ -1,0 +1,88 @@
+/**
+ * Every language's answers, by language, and the functions that answer in a language. Kept apart
+ * from `answers.ts` so only the bundles that call `answerIn` carry the tables: in the content
+ * script they added about 49 kB of code to parse in the page's load task, which made that task
+ * long on our hostile-page tests. The content script's card answers in English until the tables
+ * reach it another way.
+ */
+import type { AnswerPhrases } from './answer-phrases';
+import { answerFor } from './answers';
+import { toDate } from './dates';
+import { DE } from './answers-de';
+import { EN } from './answers-en';
+import { ES } from './answers-es';
+import { FR } from './answers-fr';
+import { IT } from './answers-it';
+import { JA } from './answers-ja';
+import { NL } from './answers-nl';
+import { PT } from './answers-pt';
+import { detectLanguage, type Language } from './language';
+import type { Answer, Reading } from './types';
+import type { Profile } from './profile';
+
+export const ANSWER_PHRASES: Record<Language, AnswerPhrases> = {
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  pt: PT,
+  nl: NL,
+  it: IT,
+  ja: JA,
+};
+
+/**
+ * A profile's `YYYY-MM-DD` (or a date) as an answer in `language` writes it: "1. Juli 2025",
+ * "1er juillet 2025", "2025年7月1日". By hand, not `Intl.DateTimeFormat`: the browsers' locale
+ * data differ (Firefox and Chromium disagree on some month forms and spaces), and an answer must
+ * read the same everywhere. '' when absent or malformed.
+ */
+export function formatDateIn(language: Language, day: string | Date | undefined): string {
+  const date = typeof day === 'string' || day === undefined ? toDate(day) : day;
+  if (!date) return '';
+  const p = ANSWER_PHRASES[language] ?? EN;
+  return p.date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/**
+ * The answer to a request in `language` (see `answerFor`).
+ *
+ * @example answerIn('de', { report: 'soc2', type: 'type2', reasons: [] }, profile)
+ */
+export function answerIn(
+  language: Language,
+  request: Reading,
+  profile?: Profile,
+  today = new Date(),
+): Answer {
+  return answerFor(request, profile, { today, phrases: ANSWER_PHRASES[language] ?? EN });
+}
+
+/** An answer in the language of its question, and the English one when that differs. */
+export interface AnswerInLanguage {
+  /** The language detected in the question. */
+  language: Language;
+  answer: Answer;
+  /** The English answer, when `language` is not English: what the switch shows. */
+  english?: Answer;
+}
+
+/**
+ * The answer to a request in the language its question is written in (see `detectLanguage`),
+ * with the English answer beside it for the one-click switch.
+ *
+ * @param question the question's text (or the phrase, when the question is unknown).
+ * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
+ * // { language: 'de', answer: { text: 'Ja. Acme verfügt …' }, english: { text: 'Yes. …' } }
+ */
+export function answerInLanguageOf(
+  question: string,
+  request: Reading,
+  profile?: Profile,
+  today = new Date(),
+): AnswerInLanguage {
+  const language = detectLanguage(question);
+  const answer = answerIn(language, request, profile, today);
+  if (language === 'en') return { language, answer };
+  return { language, answer, english: answerFor(request, profile, { today }) };
+}
