@@ -19,7 +19,8 @@ import { defineConfig } from 'wxt';
 // `web-ext lint` on this build: 0 errors (tests/manifest.test.ts and CI's addon lint step).
 
 /**
- * Content security policy of the extension's own pages (design.md, "Reliability and security"): scripts only from
+ * Content security policy of the extension's own pages (docs/design.md, "Reliability
+ * and security"): scripts only from
  * the package, no plugins, no <base> tricks, no form posts anywhere, and network access only to
  * the extension's own files. Images allow data: and blob: for the QR code; inline styles stay
  * allowed because Preact writes `style` attributes.

@@ -1,5 +1,6 @@
 /**
- * The background's side of runtime messages (design.md, "Reliability and security"): every message is parsed with
+ * The background's side of runtime messages (docs/design.md, "Reliability
+ * and security"): every message is parsed with
  * lib/messages.ts and its sender checked; anything else is ignored and never throws.
  */
 import { browser } from 'wxt/browser';

@@ -1,6 +1,6 @@
 /**
  * `analyze(text, { context })`: every request for a SOC report, ISO/IEC 27001 certificate or
- * bridge letter in a text, which report is meant, which type, and why (issue 3, DESIGN.md
+ * bridge letter in a text, which report is meant, which type, and why (docs/design.md
  * "Contracts"). The phrase rules are data in ./requests; this file is the engine that applies them:
  *
  * 1. One combined regular expression (`HINT_SOURCE`, ./hints) finds the places a request can hang
@@ -545,7 +545,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ReportRequest[]
 /**
  * `analyze`, plus whether its result depended on `options.context` at all: only unnumbered
  * requests read it. A caller may then reuse the result for the same text under any other context
- * (the content script does, for rows a page re-renders or repeats: issue 4, speed). Never throws.
+ * (the content script does, for rows a page re-renders or repeats, for speed). Never throws.
  *
  * @example analyzeWithContextUse('Attach your SOC 2 report.', { context: 'Finance' })
  * // { requests: [{ report: 'soc2', ... }], contextUsed: false }

@@ -1,9 +1,9 @@
 /**
  * Turns a reading (report and type) plus the vendor's profile into the answer to give: the
- * sentence to paste in the portal, what to attach, and advice for the user (issue #6 "Answers",
- * issue #3 "Answers"). Without a profile the answer is generic (./generic-answers), with the
- * advice of DESIGN.md ("Advice we give"); with one it states the user's own reports, periods and
- * how to get them, and says honestly what they do not have.
+ * sentence to paste in the portal, what to attach, and advice for the user. Without a
+ * profile the answer is generic (./generic-answers), with the advice of docs/design.md ("Domain
+ * facts"); with one it states the user's own reports, periods and how to get them, and says
+ * honestly what they do not have.
  *
  * Every date is computed from `today`; nothing here knows what day it is.
  *
@@ -19,7 +19,7 @@ import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } 
 import { reportName } from './reports';
 import type { Answer, Reading, ReportId, ReportType } from './types';
 
-/** Past this many months after the period end, buyers ask for a bridge letter (DESIGN.md). */
+/** Past this many months after the period end, buyers ask for a bridge letter (docs/design.md). */
 export const BRIDGE_AFTER_MONTHS = 3;
 /** Past this many months after the period end, many buyers no longer accept the report. */
 export const STALE_AFTER_MONTHS = 12;
@@ -99,7 +99,7 @@ function periodPhrase(v: Voice, info: SocReportInfo): string {
 }
 
 /**
- * How buyers get a report: restricted-use reports (SOC 1, SOC 2) under NDA (DESIGN.md). The
+ * How buyers get a report: restricted-use reports (SOC 1, SOC 2) under NDA (docs/design.md). The
  * profile's NDA process is the user's own words and is kept as written, whatever the language.
  */
 function accessSentence(
@@ -200,7 +200,7 @@ function heldSoc(
   const restricted = report !== 'soc3';
 
   if (report !== 'soc3' && asked === 'type2' && info.type === 'type1') {
-    // Honest: a Type 1 is not a Type 2 (DESIGN.md, Type 1 / Type 2); say when the Type 2 comes.
+    // Honest: a Type 1 is not a Type 2 (docs/design.md, Type 1 / Type 2); say when the Type 2 comes.
     parts.text.push(p.onlyType1(company, name, cover));
     parts.text.push(
       info.nextReportDate
@@ -268,7 +268,7 @@ function holdsNothing(profile: Profile): boolean {
 }
 
 /**
- * Nothing held: say so honestly, name any expected date, and give the advice of DESIGN.md: a
+ * Nothing held: say so honestly, name any expected date, and give the advice of docs/design.md: a
  * Type 1 fast to unblock the deal, then a Type 2. `opening` replaces the first sentence when the
  * caller already said what is missing.
  */
@@ -540,7 +540,7 @@ export interface AnswerOptions {
  *
  * @param request what the questionnaire asks for (from `analyze`).
  * @param profile the vendor's profile; without one (or with an empty one) the answer is generic,
- *   with placeholders in brackets and the advice of DESIGN.md.
+ *   with placeholders in brackets and the advice of docs/design.md.
  * @param options the day to compute report ages from and the answer's sentences; a bare date is
  *   the day. The text and what to attach are in that language; the advice speaks to the user
  *   and stays English. The profile's own `wording` is one English text, so it replaces the

@@ -1,10 +1,10 @@
 /**
  * Each rule's examples and source, by rule id: test and documentation data, kept out of the rule
- * objects in ./requests so the content-script bundle does not carry them (issue 8, load-task size:
+ * objects in ./requests so the content-script bundle does not carry them (load-task size:
  * the minified content script lost 10.5 kB, 3.2 kB gzipped). Only tests import this file.
  *
  * `match`: texts the rule must fire on; `noMatch`: look-alikes it must not fire on
- * (tests/rules/requests.test.ts runs every one, ESLint's RuleTester idea, STYLE.md §3). A reported
+ * (tests/rules/requests.test.ts runs every one, ESLint's RuleTester idea). A reported
  * miss becomes an example here first. `source`: where the rule's fact comes from (https).
  */
 

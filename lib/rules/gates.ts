@@ -27,7 +27,7 @@ export function matchesAny(patterns: readonly RegExp[] | undefined, text: string
  * The keywords of every rule (./requests, `Rule.keywords`) in one expression, longest first: at
  * a position where several match, the one found is the longest, and every other is a prefix of
  * it. So one scan (restarted one character after each find) tells which rules' keywords a text
- * holds, instead of one expression per rule (issue 4, speed).
+ * holds, instead of one expression per rule (speed).
  */
 const KEYWORDS = [...new Set(RULES.flatMap((rule) => rule.keywords ?? []))].sort(
   (a, b) => b.length - a.length || (a < b ? -1 : 1),

@@ -1,11 +1,11 @@
 /**
- * The advice we give without a profile, per report (DESIGN.md, "Advice we give"). The answer
+ * The advice we give without a profile, per report (docs/design.md, "Domain facts"). The answer
  * itself, with placeholders in brackets for what only the vendor knows, is per language in the
  * answer files (`generic` in `answers-en.ts` and its translations).
  */
 import type { ReportId } from './types';
 
-/** Per report: the advice of DESIGN.md. */
+/** Per report: the advice of docs/design.md. */
 export const GENERIC: Record<ReportId, readonly string[]> = {
   soc2: [
     'A SOC report asked for in a security review means SOC 2 (security of customer data, under the Trust Services Criteria).',

@@ -1,5 +1,5 @@
 /**
- * The public API of the rules library (DESIGN.md, "Contracts"): pure TypeScript used by the
+ * The public API of the rules library (docs/design.md, "Contracts"): pure TypeScript used by the
  * content script, the cards, the popup and the options page alike. The only way into the rules
  * from outside lib/rules (eslint's no-restricted-imports holds everyone else to it), so what the
  * rest of the extension relies on is listed here and nowhere else. Named re-exports keep the

@@ -1,11 +1,11 @@
 /**
  * What the extension knows about audit reports, as data in our own words, so the popup's
- * cheat-sheet and the in-page cards show the same facts (issue #3, last paragraph; issue #5,
- * part 2). Every fact restates ../shared/DESIGN.md "Domain facts"; the primary sources are the
+ * cheat-sheet and the in-page cards show the same facts. Every fact restates docs/design.md
+ * ("Domain facts"); the primary sources are the
  * AICPA's descriptions of its SOC suite of services, SSAE 18 (AT-C sections 105, 205 and 320)
  * and ISO/IEC 27001:2022.
  *
- * Pure TypeScript: no DOM, no browser APIs (STYLE.md §3).
+ * Pure TypeScript: no DOM, no browser APIs.
  */
 
 /** One row of a side-by-side comparison: the aspect, then one cell per column. */
@@ -28,7 +28,7 @@ export interface ComparisonTable {
 }
 
 /**
- * SOC 1 vs SOC 2, every aspect issue #5 lists: what it reports on, the one-line version, who
+ * SOC 1 vs SOC 2, every aspect a vendor weighs: what it reports on, the one-line version, who
  * needs it, who asks, standard, who performs it, Type 1 vs Type 2, distribution, default for SaaS.
  */
 export const SOC1_VS_SOC2: ComparisonTable = {
@@ -286,7 +286,7 @@ export interface FaqEntry {
   answer: string;
 }
 
-/** Questions vendors ask us most (issue #5 lists the first five). */
+/** Questions vendors ask us most. */
 export const FAQ: readonly FaqEntry[] = [
   {
     id: 'difference',

@@ -4,7 +4,7 @@
  * Pages hide characters inside phrases: NBSP between "SOC" and "2", zero-width spaces and soft
  * hyphens inserted by rich-text editors, bidi marks from RTL-aware portals, full-width digits in
  * Japanese forms. The rules match the cleaned text, but the content script maps spans back to DOM
- * text nodes, so every span must index the ORIGINAL text (DESIGN.md, "Contracts"): `map` keeps,
+ * text nodes, so every span must index the ORIGINAL text (docs/design.md, "Contracts"): `map` keeps,
  * for each cleaned character, the index of the original character it came from.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The vendor profile: which reports the user's company holds, for which period, and how buyers
- * get them (issue #6). `Profile` is both what we store and the JSON export format documented in
+ * get them. `Profile` is both what we store and the JSON export format documented in
  * docs/profile-format.md; every file carries its `version`.
  *
  * Validation is hand-written guards, not a schema library: none is installed, the guards cost a
@@ -9,7 +9,7 @@
  * version is checked, and unknown fields are refused (a typo in a hand-edited file must not be
  * silently dropped).
  *
- * Pure: no DOM, no browser APIs (lib/rules, STYLE.md §3), so the options page, the popup, the
+ * Pure: no DOM, no browser APIs (lib/rules), so the options page, the popup, the
  * storage layer and plain Node tests share it.
  */
 import { REPORT_IDS } from './reports';
@@ -71,7 +71,7 @@ export interface Profile {
   bridgeLetterAvailable: boolean;
   /**
    * The service touches customers' financial reporting (payroll, billing, payments, loans,
-   * claims, fund administration): what makes SOC 1 relevant (DESIGN.md). `null`: not said yet.
+   * claims, fund administration): what makes SOC 1 relevant (docs/design.md). `null`: not said yet.
    */
   touchesFinancialReporting: boolean | null;
   access: ReportAccess;

@@ -1,5 +1,5 @@
 /**
- * Facts about each report a questionnaire can ask for, in our own words (DESIGN.md, "Domain
+ * Facts about each report a questionnaire can ask for, in our own words (docs/design.md, "Domain
  * facts"): its names, whether it has a type, and the order we show reports in. Every user-visible
  * name of a report comes from `reportName` here, so cards, popup, answers and the options page
  * agree, and a translation has one place to hook into.

@@ -1,12 +1,12 @@
 /**
- * Phrase rules: which words in a questionnaire ask for which report, and why (STYLE.md §3).
+ * Phrase rules: which words in a questionnaire ask for which report, and why.
  * Rules are data; their examples and sources sit in ./examples by rule id, out of the content
- * script's bundle (issue 8). `tests/rules/requests.test.ts` runs every example, and
+ * script's bundle. `tests/rules/requests.test.ts` runs every example, and
  * `tests/rules/catalogue.test.ts` checks the catalogue. A reported miss becomes an example first.
  *
  * Patterns are matched against text cleaned by `normalize` (no zero-width characters, plain
  * hyphens and quotes), case-insensitively. Every quantifier is bounded and no group nests an
- * unbounded repetition, so matching stays linear on hostile input (issue 3).
+ * unbounded repetition, so matching stays linear on hostile input.
  */
 import type { ReportId, ReportType } from './types';
 
@@ -38,7 +38,7 @@ export type RuleKind =
 
 /** One phrase rule. */
 export interface Rule {
-  /** Stable kebab-case id; never renamed once shipped (STYLE.md §5). */
+  /** Stable kebab-case id; never renamed once shipped. */
   id: string;
   kind: RuleKind;
   /** The report(s) a `report` or `standard` match asks for. Empty for SSAE 18 (decided like an unnumbered request). */
@@ -53,7 +53,7 @@ export interface Rule {
   /** For `type` rules: only counts right next to a SOC mention ("SOC1 T2"). */
   adjacentOnly?: boolean;
   /**
-   * A cheap necessary condition (issue 4, speed): the rule can only fire on a sentence holding
+   * A cheap necessary condition (speed): the rule can only fire on a sentence holding
    * one of these literals (case-insensitive) or matching `gate`. Each alternative of the patterns
    * (or, for a rule with `requires`, of one required expression) contains one of them, so the
    * engine skips the rule's patterns elsewhere (and V8 never compiles them on that page) without
@@ -64,7 +64,7 @@ export interface Rule {
   /** With `keywords`: the one part of a necessary condition that is not a literal. */
   gate?: RegExp;
   /**
-   * A second necessary condition, checked as well as `keywords`/`gate` (issue 4, speed): every
+   * A second necessary condition, checked as well as `keywords`/`gate` (speed): every
    * alternative of every pattern matches it. For a rule whose keywords are needed by one pattern
    * and whose gate by another ("SOC" plus a noun, or "SOC" plus a letter), so that the noun alone
    * ("certificate") does not open it. Not global: it is only tested.

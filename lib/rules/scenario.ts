@@ -1,8 +1,8 @@
 /**
  * The scenario picker's questions and logic: a vendor's three answers in, the report to get (with
- * the reasoning) out. The advice restates DESIGN.md ("Advice we give").
+ * the reasoning) out. The advice restates docs/design.md ("Domain facts").
  *
- * Pure TypeScript: no DOM, no browser APIs (STYLE.md §3).
+ * Pure TypeScript: no DOM, no browser APIs.
  */
 
 /** The answer options of the scenario picker. */
@@ -80,7 +80,7 @@ const HEADLINES: Record<Recommendation, string> = {
 
 /**
  * The scenario picker's logic: answers in, recommendation with reasoning out. Follows the advice
- * in DESIGN.md: SaaS does SOC 2; SOC 1 only when you touch customers' financial reporting;
+ * in docs/design.md: SaaS does SOC 2; SOC 1 only when you touch customers' financial reporting;
  * payments/payroll platforms often need both; when unsure ask the buyer; stalled deals get a
  * Type 1 fast, then a Type 2.
  */

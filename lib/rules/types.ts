@@ -1,5 +1,5 @@
 /**
- * Public types of the rules library. The shapes are the contract in DESIGN.md ("Contracts
+ * Public types of the rules library. The shapes are the contract in docs/design.md ("Contracts
  * other parts rely on"): the content script, the cards, the popup and the e2e tests rely on them.
  */
 

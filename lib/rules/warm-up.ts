@@ -61,7 +61,7 @@ function exercise(pattern: RegExp, text: string): void {
  * Small steps that, run in order, pay the first-use cost of `analyze` ahead of time: V8 compiles
  * each regular expression lazily on its first use (to bytecode, then to machine code on its
  * second), per string encoding, and on a cold page those compilations made the first `analyze`
- * call one long task of 80–160 ms (issue 4). Each step runs one expression once over a sample
+ * call one long task of 80–160 ms. Each step runs one expression once over a sample
  * text (or, at the end, one short `analyze` call, so the engine's own code gets compiled), so
  * the content script can spread the steps over idle callbacks and stop whenever its deadline is
  * near: the one-byte (most common) compilations come first. Running them never changes a result.
@@ -108,10 +108,10 @@ const warmed = new WeakSet<RegExp>();
  * on a subject that long V8 compiles the expression straight to machine code, skipping the
  * bytecode it compiles first (and throws away on the second run) on a short one. Measured in a
  * fresh Node process on the benchmark's request blocks: 20 ms for two runs of the largest
- * expression over a block, 7.5 ms for one run over the long sample (issue 4). A caller can
+ * expression over a block, 7.5 ms for one run over the long sample. A caller can
  * spread the compilations over its slices instead of paying them all inside the first `analyze`
  * (measured in Chromium on a loaded machine: 10-60 ms for the first call of a page). Unlike
- * `warmUpSteps`, a page pays only for the rules its text opens (issue 4): a page without a request
+ * `warmUpSteps`, a page pays only for the rules its text opens: a page without a request
  * never gets here. Running the steps never changes a result.
  *
  * @example for (const step of warmUpFor(runText)) { step(); await maybeYield(); }

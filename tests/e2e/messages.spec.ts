@@ -1,5 +1,6 @@
 /**
- * The page cannot drive the extension (design.md, "Reliability and security"), in real Chromium with the release
+ * The page cannot drive the extension (docs/design.md, "Reliability
+ * and security"), in real Chromium with the release
  * build: `window.postMessage` with our message payloads, and events of any kind the page
  * dispatches itself (custom events named like our messages, a fake WXT location change, a
  * synthetic Alt+Shift+N, a synthetic click on a highlight), change no finding and open no card.

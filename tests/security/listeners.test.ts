@@ -4,7 +4,8 @@
  * fake browser and random messages (fast-check): a message from another extension id (or with
  * no sender id) is ignored whatever it says, even a perfectly well-formed one, and a malformed
  * message from our own id is ignored too; nothing throws, nothing is answered, nothing happens
- * (design.md, "Reliability and security"). tests/e2e/messages.spec.ts covers the page's side in real Chromium.
+ * (docs/design.md, "Reliability
+ * and security"). tests/e2e/messages.spec.ts covers the page's side in real Chromium.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';

@@ -1,7 +1,8 @@
 /**
  * Every message parser of lib/messages.ts, fed random values (fast-check): it never throws, and
  * it accepts exactly the well-formed messages, returning a fresh object with only the known
- * fields (design.md, "Reliability and security"). The oracle below is written from the types, not from the code.
+ * fields (docs/design.md, "Reliability
+ * and security"). The oracle below is written from the types, not from the code.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
