@@ -2,21 +2,7 @@
  * The answers in English: the reference the other languages translate, fact for fact.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { ENGLISH_MONTHS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'it',
@@ -30,7 +16,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 export const EN: AnswerPhrases = {
   // Day-month-year with the month in words reads the same in every English-speaking country.
-  date: (year, month, day) => `${day} ${MONTHS[month]} ${year}`,
+  date: (year, month, day) => `${day} ${ENGLISH_MONTHS[month]} ${year}`,
   types: { type1: 'Type 1', type2: 'Type 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -4,7 +4,8 @@
  * time of day and the user's time zone; nothing here knows what day it is.
  */
 
-const MONTHS = [
+/** English month names, for the one way we write a date in English. */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -37,7 +38,7 @@ export function toDate(iso: string | undefined): Date | undefined {
 export function formatDate(day: string | Date | undefined): string {
   const date = typeof day === 'string' || day === undefined ? toDate(day) : day;
   if (!date) return '';
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The day after `date`. */
