@@ -4,7 +4,7 @@
  * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
  * ignored, never thrown on.
  */
-import { REPORT_IDS, type Reading, type ReportId, type ReportType } from './rules';
+import { isRecord, REPORT_IDS, type Reading, type ReportId, type ReportType } from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
 export interface Finding extends Reading {
@@ -64,11 +64,6 @@ export interface FrameListResponse {
 const MAX_TEXT = 10_000;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
 export const MAX_FINDINGS = 2_000;
-
-/** A plain object (not null, not an array): the first check of every parser. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

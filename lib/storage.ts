@@ -12,8 +12,8 @@
  *   import changes nothing.
  */
 import { storage } from '#imports';
-import { isRecord } from './messages';
 import {
+  isRecord,
   migrateProfile,
   parseProfile,
   parseProfileJson,
