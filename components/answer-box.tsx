@@ -28,7 +28,10 @@ export function AnswerBox({
   onInsert,
   insertLabel = 'Insert',
 }: AnswerBoxProps) {
-  const [inEnglish, setInEnglish] = useState(false);
+  // Which answer the user switched to English, so a row that now shows another question (the
+  // popup's rows are re-read after a rescan) starts in that question's language again.
+  const [englishFor, setEnglishFor] = useState<string | null>(null);
+  const inEnglish = englishFor === answer.text;
   const shown = inEnglish && english ? english : answer;
   const switchable = !!english && language !== 'en';
   return (
@@ -58,7 +61,7 @@ export function AnswerBox({
             type="button"
             class="which-soc-button which-soc-answer-language"
             aria-pressed={inEnglish}
-            onClick={() => setInEnglish(!inEnglish)}
+            onClick={() => setEnglishFor(inEnglish ? null : answer.text)}
           >
             {inEnglish ? `Show in ${LANGUAGE_NAMES[language]}` : 'Show in English'}
           </button>

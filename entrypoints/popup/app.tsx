@@ -9,7 +9,7 @@ import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
 import { canvasSheetApp } from '../../lib/canvas-sheets';
 import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
-import { answerInLanguageOf } from '../../lib/rules';
+import { answerInLanguageOf, isProfileFilled } from '../../lib/rules';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
   requestFindings,
@@ -171,16 +171,34 @@ export function App() {
 
   // The file page opens in a tab of its own; `tabs.create` needs no permission.
   const openFileCheck = useCallback(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/file-check.html') }).then(() => {
-      if (location.search === '') window.close();
-    });
+    browser.tabs
+      .create({ url: browser.runtime.getURL('/file-check.html') })
+      .then(() => {
+        if (location.search === '') window.close();
+      })
+      // The tab could not open (the window is closing): the popup stays, nothing to report.
+      .catch(() => undefined);
   }, []);
   const sheetApp = canvasSheetApp(target?.url);
 
   // In the question's language, with a switch to English (the question, else the phrase).
-  const answerOf = useCallback(
-    (finding: Finding) => answerInLanguageOf(finding.question || finding.text, finding, profile),
+  // Worked out once per finding and profile: detecting the language and answering twice (in it and
+  // in English) for up to 2,000 findings must not rerun on every render of the popup. A new
+  // profile starts a new cache.
+  const answers = useMemo(
+    () => new WeakMap<Finding, ReturnType<typeof answerInLanguageOf>>(),
     [profile],
+  );
+  const answerOf = useCallback(
+    (finding: Finding) => {
+      let answer = answers.get(finding);
+      if (!answer) {
+        answer = answerInLanguageOf(finding.question || finding.text, finding, profile);
+        answers.set(finding, answer);
+      }
+      return answer;
+    },
+    [answers, profile],
   );
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
@@ -199,7 +217,7 @@ export function App() {
       <ThisPage
         state={state}
         answerOf={answerOf}
-        hasProfile={profile !== undefined}
+        hasProfile={profile !== undefined && isProfileFilled(profile)}
         profileProblem={loaded.problem}
         alwaysScanNote={alwaysScanNote}
         onShow={show}
