@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { FileFinding, FileReading } from '../lib/file-check/protocol';
 import {
   groupByReport,
@@ -132,7 +133,9 @@ function Groups(props: {
 export function FileCheckView(props: FileCheckViewProps) {
   const { file, busy } = props;
   const working = busy !== undefined;
-  const groups = file ? groupByReport(file.reading.findings) : [];
+  // Once per reading: progress messages and every accept re-render the view.
+  const findings = file?.reading.findings;
+  const groups = useMemo(() => (findings ? groupByReport(findings) : []), [findings]);
   return (
     <main class={`file-check${props.dragging ? ' file-check-dragging' : ''}`}>
       <header>

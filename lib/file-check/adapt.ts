@@ -3,29 +3,14 @@
  * page validates the result again when it arrives (lib/file-check/protocol.ts). Pure, so tests
  * run real workbooks through the library and this adapter in Node.
  */
+import { columnLetters, columnNumber } from '../files/grid';
 import type { QuestionnaireFile, QuestionnaireSheet } from '../files/types';
-import type { FileReading, SheetColumn, SheetInfo } from './protocol';
+import { LIMITS, type FileReading, type SheetColumn, type SheetInfo } from './protocol';
 
 /** Column letters the pickers always offer, even when the header row has fewer (A to J). */
 const MIN_COLUMNS = 10;
 /** At most this many columns in a picker: a wide sheet's last columns are rarely questions. */
 const MAX_COLUMNS = 200;
-
-/** 'A' -> 1, 'AB' -> 28. */
-export function columnNumber(letters: string): number {
-  let number = 0;
-  for (const char of letters) number = number * 26 + (char.charCodeAt(0) - 64);
-  return number;
-}
-
-/** 1 -> 'A', 28 -> 'AB'. */
-export function columnLetters(number: number): string {
-  let letters = '';
-  for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 /**
  * The columns a user can pick for a sheet: A up to the last column with a header or a role
@@ -46,7 +31,7 @@ export function columnsOf(sheet: QuestionnaireSheet): SheetColumn[] {
   const columns: SheetColumn[] = [];
   for (let number = 1; number <= last; number += 1) {
     const letter = columnLetters(number);
-    columns.push({ letter, header: (sheet.headers[letter] ?? '').trim() });
+    columns.push({ letter, header: (sheet.headers[letter] ?? '').trim().slice(0, LIMITS.name) });
   }
   return columns;
 }
@@ -69,7 +54,8 @@ export function toReading(file: QuestionnaireFile, summary: string): FileReading
     findings: file.findings.map((finding) => ({
       sheet: finding.sheet,
       cell: finding.cell,
-      number: finding.number ?? '',
+      // Cut to what the page accepts: one long header or number cell must not refuse the file.
+      number: (finding.number ?? '').slice(0, LIMITS.name),
       question: finding.question,
       context: finding.context,
       requests: finding.requests,

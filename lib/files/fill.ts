@@ -11,7 +11,7 @@ import { cellRef, columnLetters, columnNumber, parseCellRef } from './grid';
 import { sniff } from './sniff';
 import type { FileAnswer, FillOptions } from './types';
 import { attribute, escapeXml } from './xml';
-import { cellText, openWorkbook, sheetDataOf } from './xlsx';
+import { cellText, hasFormula, openWorkbook, sheetDataOf } from './xlsx';
 import { rewriteZip } from './zip';
 
 interface CellWrite {
@@ -240,7 +240,7 @@ export function writeCells(
       minCol = Math.min(minCol, write.col);
       maxCol = Math.max(maxCol, write.col);
       if (existing) {
-        if (/<(?:[\w.-]+:)?f[\s>/]/.test(existing.content)) {
+        if (hasFormula(existing.content)) {
           throw new QuestionnaireFileError(
             'formula-cell',
             `${sheet}!${cellRef(write.row, write.col)} holds a formula; answers never replace formulas.`,
@@ -307,7 +307,9 @@ export function writeCells(
       edits.push({ start: refStart, end: refStart + (dimension[1] as string).length, text: grown });
     }
   }
-  edits.sort((a, b) => a.start - b.start);
+  // At the same place, an insert (empty range) goes before an edit, or the edit's text would be
+  // followed by the original row copied out again.
+  edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   const out: string[] = [];
   let at = 0;
   for (const edit of edits) {

@@ -145,6 +145,12 @@ const ROW_OR_CELL = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>|<\/(?:[\w.-]+:)?row>/
 const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
 
 /** What a cell's content (between `<c>` and `</c>`) reads as, given its type attribute. */
+/** A cell's content holds a formula (`<f>`, with or without a namespace prefix). */
+export function hasFormula(content: string): boolean {
+  // Not `includes('<f')`: the `<family>` of a rich-text run starts the same way.
+  return /<(?:[\w.-]+:)?f[\s>/]/.test(content);
+}
+
 export function cellText(type: string | undefined, content: string, strings: string[]): string {
   if (type === 'inlineStr') return stringItemText(content);
   const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(content)?.[1];
@@ -222,7 +228,7 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     const cell: GridCell = { col, text };
     const style = attribute(tag, 's');
     if (style && book.boldStyles[Number(style)]) cell.bold = true;
-    if (content.includes('<f') || /<[\w.-]+:f[\s>/]/.test(content)) cell.formula = true;
+    if (hasFormula(content)) cell.formula = true;
     row.cells.push(cell);
   }
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { columnLetters, columnNumber, columnsOf, toReading } from '../../lib/file-check/adapt';
-import { parseWorkerReply } from '../../lib/file-check/protocol';
+import { columnsOf, toReading } from '../../lib/file-check/adapt';
+import { columnLetters, columnNumber } from '../../lib/files/grid';
+import { LIMITS, parseWorkerReply } from '../../lib/file-check/protocol';
 import type { QuestionnaireFile, QuestionnaireSheet } from '../../lib/files/types';
 
 function sheet(extra: Partial<QuestionnaireSheet> = {}): QuestionnaireSheet {
@@ -110,5 +111,22 @@ describe('toReading', () => {
       answerCell: 'E4',
       existingAnswer: '',
     });
+  });
+
+  test('a header or number cell longer than the page accepts is cut, not a refused file', () => {
+    const long = 'x'.repeat(5_000);
+    const reading = toReading(
+      {
+        ...file,
+        sheets: [sheet({ headers: { C: long } })],
+        findings: [{ ...file.findings[0]!, number: long }],
+      },
+      'SOC 2 Type 2 x1',
+    );
+    expect(parseWorkerReply({ type: 'read', reading })).toEqual({ type: 'read', reading });
+    expect(reading.findings[0]?.number).toBe(long.slice(0, LIMITS.name));
+    expect(reading.sheets[0]?.columns.find((c) => c.letter === 'C')?.header).toHaveLength(
+      LIMITS.name,
+    );
   });
 });

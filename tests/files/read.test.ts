@@ -1,6 +1,13 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readQuestionnaire, summarize } from '../../lib/files/index';
-import { caiqWorkbook, customWorkbook, hecvatWorkbook, sigWorkbook } from './fixtures';
+import {
+  buildWorkbook,
+  caiqWorkbook,
+  customWorkbook,
+  hecvatWorkbook,
+  sigWorkbook,
+} from './fixtures';
 
 describe('readQuestionnaire on questionnaire-shaped workbooks', () => {
   test('a SIG: question and free-text answer columns, the Yes/No drop-down beside them', async () => {
@@ -75,5 +82,22 @@ describe('readQuestionnaire on questionnaire-shaped workbooks', () => {
     expect(summarize(file)).toBe(
       'SOC 2 x1, SOC 1 x1, ISO/IEC 27001 x1, bridge letter x1; 13 rows read in 2 sheets',
     );
+  });
+
+  test('a rich-text question (a run with a font family) is read, not taken for a formula', async () => {
+    const parts = unzipSync(buildWorkbook([{ name: 'S', rows: [['Question', 'Answer']] }]));
+    const run = (text: string) =>
+      `<r><rPr><b/><rFont val="Calibri"/><family val="2"/></rPr><t xml:space="preserve">${text}</t></r>`;
+    parts['xl/worksheets/sheet1.xml'] = strToU8(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Question</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><t>Answer</t></is></c></row>' +
+        `<row r="2"><c r="A2" t="inlineStr"><is>${run('Please attach your ')}${run('SOC 2 Type II report.')}</is></c></row>` +
+        '</sheetData></worksheet>',
+    );
+    const file = await readQuestionnaire(zipSync(parts), 'rich.xlsx');
+    expect(file.findings.map((f) => [f.cell, f.answerCell, f.requests[0]?.report])).toEqual([
+      ['A2', 'B2', 'soc2'],
+    ]);
   });
 });
