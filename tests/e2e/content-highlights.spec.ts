@@ -7,6 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { highlightCounts, launch, waitForHighlights, type Harness } from './harness';
+import { highlightedByQuestionInPage } from './highlight-probe';
 
 let harness: Harness;
 
@@ -20,19 +21,7 @@ afterAll(async () => {
 
 /** `data-q` of each highlighted range's question, with the report of the highlight. */
 function highlightedByQuestion(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const found = new Set<string>();
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('which-soc-') || name === 'which-soc-active') continue;
-      for (const range of highlight) {
-        const node = range.startContainer;
-        const element = node instanceof Element ? node : node.parentElement;
-        const question = element?.closest('[data-q]');
-        found.add(`${question?.getAttribute('data-q') ?? '?'}:${name.slice('which-soc-'.length)}`);
-      }
-    }
-    return [...found].sort();
-  });
+  return target.evaluate(highlightedByQuestionInPage);
 }
 
 /** The text of every highlighted range, sorted. */

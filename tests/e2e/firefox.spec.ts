@@ -21,6 +21,7 @@ import {
   waitInPage,
   type FirefoxHarness,
 } from './firefox-harness';
+import { highlightedByQuestionInPage } from './highlight-probe';
 
 const DEMO = 'demo/questionnaire.html';
 /** Marks the control request's URL, so the final check can set exactly it aside. */
@@ -35,19 +36,7 @@ const FIREFOX_SERVICE = /(^|\.)(mozilla\.com|mozilla\.org|mozilla\.net|firefox\.
 
 /** `data-q:report` of every highlighted range (the registry is shared with the page's world). */
 function highlightedByQuestion(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found = new Set<string>();
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('which-soc-') || name === 'which-soc-active') continue;
-      for (const range of highlight) {
-        const node = range.startContainer;
-        const element = node instanceof Element ? node : node.parentElement;
-        const question = element?.closest('[data-q]');
-        found.add(`${question?.getAttribute('data-q') ?? '?'}:${name.slice('which-soc-'.length)}`);
-      }
-    }
-    return [...found].sort();
-  });
+  return page.evaluate(highlightedByQuestionInPage);
 }
 
 async function openDemo(harness: FirefoxHarness): Promise<Page> {
