@@ -9,6 +9,8 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     include: ['tests/**/*.test.{ts,tsx}'],
+    // The extension's words in English, as a browser with an English UI shows them.
+    setupFiles: ['tests/setup-i18n.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeFiles } from './scripts/locales';
 
 // Permissions are the whole list docs/design.md allows ("Activation and permissions"); a unit test
 // (tests/manifest.test.ts) builds the manifest and fails if anything else appears.
@@ -46,11 +47,11 @@ export const EXTENSION_PAGES_CSP = [
 const COMMANDS = {
   _execute_action: {
     suggested_key: { default: 'Alt+Shift+S' },
-    description: 'Open Which SOC? for this page',
+    description: '__MSG_commandOpen__',
   },
   'next-finding': {
     suggested_key: { default: 'Alt+Shift+J' },
-    description: 'Jump to the next report request on the page',
+    description: '__MSG_commandNextFinding__',
   },
 };
 
@@ -82,12 +83,19 @@ export default defineConfig({
     ],
   },
   imports: false,
+  hooks: {
+    // The extension's words live in one file per screen and language (locales/); the browsers
+    // want one messages.json per language, written here into the build.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Which SOC?',
-    // At most 132 characters: the Chrome Web Store's limit for the manifest description, which
-    // it shows as the listing's summary.
-    description:
-      'Spots SOC report requests on security questionnaires, says which report is meant and what to answer. Nothing leaves your browser.',
+    // In the browser's language (locales/*/manifest.json), at most 132 characters: the Chrome Web
+    // Store's limit for the manifest description, which it shows as the listing's summary.
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons: ICONS,
     action: { default_icon: ICONS, default_title: 'Which SOC?' },
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SCRIPT_FILE } from '../lib/activation';
 import { NEXT_FINDING_COMMAND } from '../lib/background/commands';
 import { KNOWN_HOST_PATTERNS } from '../lib/hosts';
+import { LANGUAGES } from '../lib/rules';
+import { readTable } from '../scripts/locales';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -172,8 +174,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 
   test('has a name and a description the stores accept (description at most 132 characters)', () => {
     expect(manifest().name).toBe('Which SOC?');
-    expect(manifest().description?.length).toBeGreaterThan(0);
-    expect(manifest().description!.length).toBeLessThanOrEqual(132);
+    // The description is a message, in every language at most 132 characters.
+    const name = /^__MSG_(\w+)__$/.exec(manifest().description ?? '')?.[1] ?? '';
+    for (const language of LANGUAGES) {
+      const description = readTable(language)[name] ?? '';
+      expect(description.length, language).toBeGreaterThan(0);
+      expect(description.length, language).toBeLessThanOrEqual(132);
+    }
   });
 
   test('lists the icon at 16, 32, 48, 96 and 128 px, for the toolbar and the store', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import config from '../wxt.config';
+import { readTable } from '../scripts/locales';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STORE = join(ROOT, 'docs', 'store');
@@ -44,8 +45,10 @@ describe('store images', () => {
 describe('the listing', () => {
   const listing = readFileSync(join(STORE, 'listing.md'), 'utf8');
 
-  test('gives the manifest description as the summary', () => {
-    const description = chromeManifest().description ?? '';
+  test('gives the manifest description, in English, as the summary', () => {
+    // The manifest names a message; the English listing shows that message's English text.
+    const name = /^__MSG_(\w+)__$/.exec(chromeManifest().description ?? '')?.[1] ?? '';
+    const description = readTable('en')[name] ?? '';
     expect(description.length).toBeGreaterThan(0);
     expect(listing).toContain(`\n${description}\n`);
   });

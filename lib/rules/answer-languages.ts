@@ -69,7 +69,8 @@ export interface AnswerInLanguage {
 
 /**
  * The answer to a request in the language its question is written in (see `detectLanguage`),
- * with the English answer beside it for the one-click switch.
+ * or in `fixed` when the user chose one answer language, with the English answer beside it for
+ * the one-click switch.
  *
  * @param question the question's text (or the phrase, when the question is unknown).
  * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
@@ -80,8 +81,9 @@ export function answerInLanguageOf(
   request: Reading,
   profile?: Profile,
   today = new Date(),
+  fixed?: Language,
 ): AnswerInLanguage {
-  const language = detectLanguage(question);
+  const language = fixed ?? detectLanguage(question);
   const answer = answerIn(language, request, profile, today);
   if (language === 'en') return { language, answer };
   return { language, answer, english: answerFor(request, profile, { today }) };
