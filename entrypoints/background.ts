@@ -6,6 +6,7 @@ import { handleBackgroundMessage } from '../lib/background/message-router';
 import { forgetTab, handleTabUpdated } from '../lib/background/badge';
 import { handleCommand } from '../lib/background/commands';
 import { createContextMenu, handleContextMenuClick } from '../lib/background/context-menu';
+import { uiLanguageItem } from '../lib/settings';
 
 /**
  * Listeners only; the logic is in lib/. Every listener is added synchronously at
@@ -34,6 +35,11 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+  });
+
+  // The menu's title is in the UI language: a new choice on the options page retitles it.
+  uiLanguageItem.watch(() => {
+    void createContextMenu().catch((error: unknown) => console.warn(error));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -5,25 +5,26 @@
  */
 import { browser } from 'wxt/browser';
 import { deliverToTab } from './delivery';
+import { fetchMessages, startI18n, t, type TableLoader } from '../i18n';
+import { loadUiLanguageChoice } from '../settings';
 
 /** The menu item's id; stable, other code matches clicks on it. */
 export const EXPLAIN_MENU_ID = 'which-soc-explain';
-
-/** The menu item's title, as users see it. */
-export const EXPLAIN_MENU_TITLE = 'Which SOC? — explain this';
 
 /** Longest selection we pass on: the content script's parser refuses longer texts (lib/messages.ts). */
 export const MAX_SELECTION = 10_000;
 
 /**
- * (Re)creates the menu item. Menu items persist in both browsers, and creating an existing id
- * fails, so existing items are removed first; run on install/update and on browser start.
+ * (Re)creates the menu item, titled in the UI language the user chose (the browser's by default).
+ * Menu items persist in both browsers, and creating an existing id fails, so existing items are
+ * removed first; run on install/update, on browser start and when the UI language changes.
  */
-export async function createContextMenu(): Promise<void> {
+export async function createContextMenu(load: TableLoader = fetchMessages): Promise<void> {
+  await startI18n(await loadUiLanguageChoice(), load);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: EXPLAIN_MENU_ID,
-    title: EXPLAIN_MENU_TITLE,
+    title: t('backgroundExplainMenu'),
     contexts: ['selection'],
   });
 }

@@ -8,7 +8,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { alwaysScanItem, requestAlwaysScan } from '../../lib/activation';
 import { resetBadgeStateForTests } from '../../lib/background/badge';
-import { EXPLAIN_MENU_ID, EXPLAIN_MENU_TITLE } from '../../lib/background/context-menu';
+import { createContextMenu, EXPLAIN_MENU_ID } from '../../lib/background/context-menu';
+import { t } from '../../lib/i18n';
+import { uiLanguageItem } from '../../lib/settings';
+import { readTable } from '../../scripts/locales';
 import { installExtensionFakes, type ExtensionFakes } from './fakes';
 
 let fakes: ExtensionFakes;
@@ -145,9 +148,18 @@ describe('context menu', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await vi.waitFor(() =>
       expect(fakes.menus).toEqual([
-        { id: EXPLAIN_MENU_ID, title: EXPLAIN_MENU_TITLE, contexts: ['selection'] },
+        { id: EXPLAIN_MENU_ID, title: 'Which SOC? — explain this', contexts: ['selection'] },
       ]),
     );
+  });
+
+  test('the item is titled in the UI language chosen in the options', async () => {
+    await uiLanguageItem.setValue('de');
+    await createContextMenu(async (language) => readTable(language));
+    expect(fakes.menus).toEqual([
+      { id: EXPLAIN_MENU_ID, title: 'Which SOC? – das erklären', contexts: ['selection'] },
+    ]);
+    expect(t('backgroundExplainMenu')).toBe('Which SOC? – das erklären');
   });
 
   test('install then browser start does not fail on a duplicate item', async () => {
