@@ -3,7 +3,7 @@
  * `messages.json`: used by the build (wxt.config.ts writes `_locales`) and by the tests.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   AREAS,
@@ -16,7 +16,9 @@ import {
 } from '../lib/i18n/catalogue';
 import { LANGUAGES, type Language } from '../lib/rules';
 
-const ROOT = fileURLToPath(new URL('../locales', import.meta.url));
+// Resolved from the file path, not with `new URL(…)`: under happy-dom (the DOM tests) the global
+// URL is the DOM's, which does not resolve against a file: URL, so `fileURLToPath` refused it.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../locales');
 
 /** One area file of one language, parsed; throws with the file's name when it is malformed. */
 export function readArea(language: Language, area: Area): Messages {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SetAsideBanner } from '../../components/options-banner';
+import { LanguageSettings } from '../../components/options-language';
 import { ManagedNotice } from '../../components/options-managed';
 import { AnswerPreview } from '../../components/options-preview';
 import { ProfileTransfer } from '../../components/options-transfer';
@@ -7,6 +8,7 @@ import { fieldId, ProfileForm } from '../../components/profile-form';
 import { SiteList } from '../../components/site-list';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
 import { downloadBlob } from '../../lib/download';
+import { uiLanguage, type TableLoader } from '../../lib/i18n';
 import { followManagedProfile, type ManagedState } from '../../lib/managed';
 import {
   emptyProfile,
@@ -31,6 +33,12 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
+/** Props of `App`. */
+export interface AppProps {
+  /** Loads a chosen language's messages; the packaged `messages.json` unless a test gives one. */
+  loadMessages?: TableLoader;
+}
+
 /**
  * The options page: loads the profile (telling the user if a stored one was kept aside), edits,
  * validates and saves it, exports and imports it, previews the answers, and lists the "Always
@@ -40,7 +48,9 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
  * read-only; `draft` and what is saved stay the user's own, so withdrawing the policy gives the
  * user's values back. Export writes the merged profile: what answers use (docs/deploy.md).
  */
-export function App() {
+export function App({ loadMessages }: AppProps = {}) {
+  // Held so that choosing another language re-renders the whole page in it.
+  const [, setLanguage] = useState(uiLanguage);
   const [loading, setLoading] = useState(true);
   const [draft, setDraft] = useState<Profile>(emptyProfile);
   const [saved, setSaved] = useState<Profile | undefined>();
@@ -232,6 +242,7 @@ export function App() {
               {sitesError ? <p role="alert">{sitesError}</p> : null}
               <SiteList origins={origins} onRemove={(origin) => void onRemoveSite(origin)} />
             </section>
+            <LanguageSettings onUiLanguage={setLanguage} loadMessages={loadMessages} />
           </div>
           <AnswerPreview profile={shown} />
         </div>
