@@ -1,3 +1,5 @@
+import { t, tn, uiLanguage } from '../lib/i18n';
+
 /** One value kept aside by `loadProfile`, as the banner lists it. */
 export interface SetAsideItem {
   key: string;
@@ -15,7 +17,7 @@ export interface SetAsideBannerProps {
 }
 
 function when(date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'at an unknown time' : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? t('optionsUnknownTime') : date.toLocaleString(uiLanguage());
 }
 
 /**
@@ -26,26 +28,20 @@ export function SetAsideBanner({ problem, items, onDownload, onDiscard }: SetAsi
   if (!problem && items.length === 0) return null;
   return (
     <section class="banner banner-problem" role="alert" aria-labelledby="set-aside-title">
-      <h2 id="set-aside-title">Your saved profile could not be read</h2>
+      <h2 id="set-aside-title">{t('optionsAsideTitle')}</h2>
       {problem ? <p>{problem}</p> : null}
       {items.length > 0 ? (
         <>
-          <p>
-            {items.length === 1
-              ? 'The unreadable value is'
-              : `${items.length} unreadable values are`}{' '}
-            kept aside, unchanged: download to look inside, or delete once you have filled in the
-            form again.
-          </p>
+          <p>{tn('optionsAsideKept', items.length)}</p>
           <ul>
             {items.map((item) => (
               <li key={item.key}>
-                Kept aside {when(item.savedAt)}{' '}
+                {t('optionsAsideItem', when(item.savedAt))}{' '}
                 <button type="button" class="which-soc-button" onClick={() => onDownload(item.key)}>
-                  Download
+                  {t('optionsDownload')}
                 </button>{' '}
                 <button type="button" class="which-soc-button" onClick={() => onDiscard(item.key)}>
-                  Delete
+                  {t('optionsDelete')}
                 </button>
               </li>
             ))}

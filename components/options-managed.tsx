@@ -1,3 +1,4 @@
+import { t, uiLanguage, type MessageKey } from '../lib/i18n';
 import type { ManagedState } from '../lib/managed';
 import type { ManagedProfile } from '../lib/rules';
 
@@ -7,32 +8,47 @@ export interface ManagedNoticeProps {
   state?: ManagedState;
 }
 
-const PARTS: readonly [keyof ManagedProfile, string][] = [
-  ['company', 'company name'],
-  ['soc2', 'SOC 2'],
-  ['soc1', 'SOC 1'],
-  ['soc3', 'SOC 3'],
-  ['iso27001', 'ISO/IEC 27001'],
-  ['bridgeLetterAvailable', 'bridge letter'],
-  ['touchesFinancialReporting', 'financial reporting'],
+/** The policy's top-level key, as IT writes it in the policy (a name, not words to translate). */
+const POLICY_ROOT = 'profile';
+
+/** Each part's name: a message, or (report names, the same in every language) the name itself. */
+type PartName = { message: MessageKey } | { same: string };
+
+const PARTS: readonly [keyof ManagedProfile, PartName][] = [
+  ['company', { message: 'optionsPartCompany' }],
+  ['soc2', { same: 'SOC 2' }],
+  ['soc1', { same: 'SOC 1' }],
+  ['soc3', { same: 'SOC 3' }],
+  ['iso27001', { same: 'ISO/IEC 27001' }],
+  ['bridgeLetterAvailable', { message: 'optionsPartBridge' }],
+  ['touchesFinancialReporting', { message: 'optionsPartFinancial' }],
 ];
 
-const ACCESS: Record<string, string> = {
-  trustCenterUrl: 'trust-centre address',
-  email: 'email for report requests',
-  ndaProcess: 'NDA process',
+const ACCESS: Record<string, MessageKey> = {
+  trustCenterUrl: 'optionsPartTrustCenter',
+  email: 'optionsPartEmail',
+  ndaProcess: 'optionsPartNda',
 };
+
+function partName(name: PartName): string {
+  return 'message' in name ? t(name.message) : name.same;
+}
 
 /** The parts of the form the policy sets, in the form's order and words. */
 export function managedParts(managed: ManagedProfile): string[] {
-  const parts = PARTS.filter(([key]) => managed[key] !== undefined).map(([, label]) => label);
-  for (const key of Object.keys(managed.access ?? {})) parts.push(ACCESS[key] ?? key);
-  if (Object.keys(managed.wording ?? {}).length > 0) parts.push('own wording');
+  const parts = PARTS.filter(([key]) => managed[key] !== undefined).map(([, name]) =>
+    partName(name),
+  );
+  for (const key of Object.keys(managed.access ?? {})) {
+    const message = ACCESS[key];
+    parts.push(message ? t(message) : key);
+  }
+  if (Object.keys(managed.wording ?? {}).length > 0) parts.push(t('optionsPartWording'));
   return parts;
 }
 
 function when(date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'at an unknown time' : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? t('optionsUnknownTime') : date.toLocaleString(uiLanguage());
 }
 
 /**
@@ -45,32 +61,30 @@ export function ManagedNotice({ state }: ManagedNoticeProps) {
   if (state.kind === 'invalid') {
     return (
       <section class="banner banner-problem" role="alert" aria-labelledby="managed-title">
-        <h2 id="managed-title">Your organisation’s profile could not be used</h2>
-        <p>
-          The profile your organisation set for Which SOC? (browser policy) is not valid, so it is
-          ignored: your own profile below applies, and nothing of it was changed. Tell your IT team
-          what is wrong:
-        </p>
+        <h2 id="managed-title">{t('optionsManagedInvalidTitle')}</h2>
+        <p>{t('optionsManagedInvalid')}</p>
         <ul>
           {state.errors.map((error, i) => (
             <li key={i}>
-              <code>{error.path ? `profile.${error.path}` : 'profile'}</code> {error.message}
+              <code>{error.path ? `${POLICY_ROOT}.${error.path}` : POLICY_ROOT}</code>{' '}
+              {error.message}
             </li>
           ))}
         </ul>
-        <p class="field-hint">Policy read from the browser {when(state.readAt)}.</p>
+        <p class="field-hint">{t('optionsManagedReadAt', when(state.readAt))}</p>
       </section>
     );
   }
   return (
     <section class="banner banner-managed" role="status" aria-labelledby="managed-title">
-      <h2 id="managed-title">Set by your organisation</h2>
+      <h2 id="managed-title">{t('optionsManagedTitle')}</h2>
       <p>
-        Your organisation sets part of this profile through browser policy:{' '}
-        {managedParts(state.managed).join(', ')}. Those fields are read-only below; the fields it
-        leaves out are yours to fill in.
+        {t(
+          'optionsManagedParts',
+          managedParts(state.managed).join(t('optionsManagedListSeparator')),
+        )}
       </p>
-      <p class="field-hint">Policy last read from the browser {when(state.readAt)}.</p>
+      <p class="field-hint">{t('optionsManagedLastRead', when(state.readAt))}</p>
     </section>
   );
 }

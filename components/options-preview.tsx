@@ -1,4 +1,11 @@
-import { answerFor, FILL_PROFILE, type Answer, type Profile, type Reading } from '../lib/rules';
+import { t, uiLanguage, type MessageKey } from '../lib/i18n';
+import {
+  answerInLanguageOf,
+  FILL_PROFILE,
+  type Answer,
+  type Profile,
+  type Reading,
+} from '../lib/rules';
 import { AnswerBox } from './answer-box';
 
 /** Props of `AnswerPreview`. */
@@ -8,19 +15,10 @@ export interface AnswerPreviewProps {
   today?: Date;
 }
 
-const SAMPLES: readonly { ask: string; request: Reading }[] = [
-  {
-    ask: 'Please provide your most recent SOC 2 Type II report.',
-    request: { report: 'soc2', type: 'type2', reasons: [] },
-  },
-  {
-    ask: 'Please provide your SOC 1 report.',
-    request: { report: 'soc1', type: null, reasons: [] },
-  },
-  {
-    ask: 'Are you ISO 27001 certified?',
-    request: { report: 'iso27001', type: null, reasons: [] },
-  },
+const SAMPLES: readonly { ask: MessageKey; request: Reading }[] = [
+  { ask: 'optionsSampleSoc2', request: { report: 'soc2', type: 'type2', reasons: [] } },
+  { ask: 'optionsSampleSoc1', request: { report: 'soc1', type: null, reasons: [] } },
+  { ask: 'optionsSampleIso', request: { report: 'iso27001', type: null, reasons: [] } },
 ];
 
 /** On the options page, "fill in your reports on the options page" would point at itself. */
@@ -28,17 +26,30 @@ function withoutPointer(answer: Answer): Answer {
   return { ...answer, advice: answer.advice.filter((line) => line !== FILL_PROFILE) };
 }
 
-/** How the extension will answer a few common requests with the profile as it stands. */
+/**
+ * How the extension will answer a few common requests with the profile as it stands. The sample
+ * questions are in the page's language, so the answers are too (as for a questionnaire in it),
+ * with the usual switch to English.
+ */
 export function AnswerPreview({ profile, today = new Date() }: AnswerPreviewProps) {
+  const language = uiLanguage();
   return (
     <section class="preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">Preview of your answers</h2>
-      {SAMPLES.map(({ ask, request }) => (
-        <article key={ask} class="preview-item">
-          <h3>“{ask}”</h3>
-          <AnswerBox answer={withoutPointer(answerFor(request, profile, today))} />
-        </article>
-      ))}
+      <h2 id="preview-title">{t('optionsPreviewTitle')}</h2>
+      {SAMPLES.map(({ ask, request }) => {
+        const question = t(ask);
+        const shown = answerInLanguageOf(question, request, profile, today, language);
+        return (
+          <article key={ask} class="preview-item">
+            <h3>{t('optionsPreviewQuoted', question)}</h3>
+            <AnswerBox
+              answer={withoutPointer(shown.answer)}
+              english={shown.english && withoutPointer(shown.english)}
+              language={shown.language}
+            />
+          </article>
+        );
+      })}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { ProfileError } from '../lib/rules';
 
 /** Props of `ProfileTransfer`. */
@@ -15,19 +16,16 @@ export interface ProfileTransferProps {
 export function ProfileTransfer({ onExport, onImport, importErrors }: ProfileTransferProps) {
   return (
     <section class="transfer" aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Export and import</h2>
-      <p class="field-hint">
-        A profile file is plain JSON: keep a copy, or share it with a colleague who answers
-        questionnaires too.
-      </p>
+      <h2 id="transfer-title">{t('optionsTransferTitle')}</h2>
+      <p class="field-hint">{t('optionsTransferHint')}</p>
       <div class="actions">
         <button type="button" class="which-soc-button" onClick={onExport}>
-          Export profile
+          {t('optionsExport')}
         </button>
         {/* The input sits inside its label: the label looks like a button, and keyboard focus on
             the (visually hidden) input still shows on it through :focus-within. */}
         <label class="which-soc-button file-button">
-          Import profile…
+          {t('optionsImport')}
           <input
             id="profile-import"
             class="visually-hidden"
@@ -46,7 +44,7 @@ export function ProfileTransfer({ onExport, onImport, importErrors }: ProfileTra
       </div>
       {importErrors.length ? (
         <div id="import-errors" class="import-errors" role="alert">
-          <p>Import failed: nothing was changed.</p>
+          <p>{t('optionsImportFailedShort')}</p>
           <ul>
             {importErrors.map((error, i) => (
               <li key={i}>

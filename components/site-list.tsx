@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 /** Props of `SiteList`. */
 export interface SiteListProps {
   /** Origins scanned automatically at the user's request (`listAlwaysScan()`), e.g. `https://portal.acme.com`. */
@@ -12,25 +14,20 @@ export interface SiteListProps {
  */
 export function SiteList({ origins, onRemove }: SiteListProps) {
   if (origins.length === 0) {
-    return (
-      <p class="which-soc-site-list-empty">
-        No extra sites. Which SOC? runs by itself on known questionnaire portals; elsewhere, open it
-        from the toolbar and choose “Always scan this site”.
-      </p>
-    );
+    return <p class="which-soc-site-list-empty">{t('optionsSitesEmpty')}</p>;
   }
   return (
-    <ul class="which-soc-site-list" aria-label="Sites scanned automatically">
+    <ul class="which-soc-site-list" aria-label={t('optionsSitesLabel')}>
       {origins.map((origin) => (
         <li key={origin} class="which-soc-site">
           <span class="which-soc-site-origin">{origin}</span>{' '}
           <button
             type="button"
             class="which-soc-button"
-            aria-label={`Remove ${origin}`}
+            aria-label={t('optionsRemoveSite', origin)}
             onClick={() => onRemove(origin)}
           >
-            Remove
+            {t('optionsRemove')}
           </button>
         </li>
       ))}

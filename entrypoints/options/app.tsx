@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SetAsideBanner } from '../../components/options-banner';
+import { LanguageSettings } from '../../components/options-language';
 import { ManagedNotice } from '../../components/options-managed';
 import { AnswerPreview } from '../../components/options-preview';
 import { ProfileTransfer } from '../../components/options-transfer';
@@ -7,6 +8,7 @@ import { fieldId, ProfileForm } from '../../components/profile-form';
 import { SiteList } from '../../components/site-list';
 import { listAlwaysScan, removeAlwaysScan } from '../../lib/activation';
 import { downloadBlob } from '../../lib/download';
+import { t, tn, uiLanguage, type TableLoader } from '../../lib/i18n';
 import { followManagedProfile, type ManagedState } from '../../lib/managed';
 import {
   emptyProfile,
@@ -31,6 +33,12 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
+/** Props of `App`. */
+export interface AppProps {
+  /** Loads a chosen language's messages; the packaged `messages.json` unless a test gives one. */
+  loadMessages?: TableLoader;
+}
+
 /**
  * The options page: loads the profile (telling the user if a stored one was kept aside), edits,
  * validates and saves it, exports and imports it, previews the answers, and lists the "Always
@@ -40,7 +48,9 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
  * read-only; `draft` and what is saved stay the user's own, so withdrawing the policy gives the
  * user's values back. Export writes the merged profile: what answers use (docs/deploy.md).
  */
-export function App() {
+export function App({ loadMessages }: AppProps = {}) {
+  // Held so that choosing another language re-renders the whole page in it.
+  const [, setLanguage] = useState(uiLanguage);
   const [loading, setLoading] = useState(true);
   const [draft, setDraft] = useState<Profile>(emptyProfile);
   const [saved, setSaved] = useState<Profile | undefined>();
@@ -66,7 +76,7 @@ export function App() {
       setOrigins(await listAlwaysScan());
       setSitesError(undefined);
     } catch {
-      setSitesError('The list of sites could not be read.');
+      setSitesError(t('optionsSitesUnreadable'));
     }
   }, []);
 
@@ -90,10 +100,7 @@ export function App() {
     const checked = parseProfile(draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setStatus({
-        kind: 'error',
-        text: `Not saved: ${checked.errors.length === 1 ? 'one field needs' : `${checked.errors.length} fields need`} attention.`,
-      });
+      setStatus({ kind: 'error', text: tn('optionsNotSaved', checked.errors.length) });
       const first = checked.errors[0];
       if (first) document.getElementById(fieldId(first.path))?.focus();
       return;
@@ -104,10 +111,7 @@ export function App() {
     setSaving(false);
     if (result.ok) {
       setSaved(checked.profile);
-      setStatus({
-        kind: 'ok',
-        text: 'Saved. Answers in the popup and on questionnaire pages now use it.',
-      });
+      setStatus({ kind: 'ok', text: t('optionsSaved') });
     } else {
       setStatus({ kind: 'error', text: result.error });
     }
@@ -117,14 +121,14 @@ export function App() {
     const checked = parseProfile(shown);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setStatus({ kind: 'error', text: 'Fix the fields marked below before exporting.' });
+      setStatus({ kind: 'error', text: t('optionsExportFix') });
       return;
     }
     const file = profileFile(checked.profile);
     downloadBlob(file.name, file.blob);
     setStatus({
       kind: 'ok',
-      text: `Exported as ${file.name}${managed ? ', with the fields your organisation sets' : ''}.`,
+      text: managed ? t('optionsExportedManaged', file.name) : t('optionsExported', file.name),
     });
   };
 
@@ -132,7 +136,7 @@ export function App() {
     const result = await importProfileFile(file);
     if (!result.ok) {
       setImportErrors(result.errors);
-      setStatus({ kind: 'error', text: `Import of ${file.name} failed: nothing was changed.` });
+      setStatus({ kind: 'error', text: t('optionsImportFailed', file.name) });
       return;
     }
     setImportErrors([]);
@@ -141,7 +145,7 @@ export function App() {
     setSaved(result.profile);
     setStatus({
       kind: 'ok',
-      text: `Imported and saved the profile from ${file.name}.${managed ? ' The fields your organisation sets still apply.' : ''}`,
+      text: managed ? t('optionsImportedManaged', file.name) : t('optionsImported', file.name),
     });
   };
 
@@ -168,7 +172,7 @@ export function App() {
     try {
       await removeAlwaysScan(origin);
     } catch {
-      setSitesError(`${origin} could not be removed.`);
+      setSitesError(t('optionsSiteNotRemoved', origin));
     }
     await refreshSites();
   };
@@ -178,16 +182,13 @@ export function App() {
       <header>
         <h1>
           <img class="logo" src="/icon/icon.svg" alt="" width="28" height="28" />
-          Which SOC? — your reports
+          {t('optionsTitle')}
         </h1>
-        <p class="lead">
-          Tell us which reports your company holds, and the answers the extension suggests will
-          state your own reports, periods and links. Everything stays in this browser.
-        </p>
+        <p class="lead">{t('optionsLead')}</p>
         <p>
-          A questionnaire that came as a spreadsheet?{' '}
+          {t('optionsFileQuestion')}{' '}
           <a href="/file-check.html" target="_blank">
-            Check a questionnaire file
+            {t('optionsFileLink')}
           </a>
         </p>
       </header>
@@ -205,7 +206,7 @@ export function App() {
         class={`status status-${status?.kind ?? 'none'}`}
         role={status?.kind === 'error' ? 'alert' : 'status'}
       >
-        {status?.text ?? (loading ? 'Loading your profile…' : dirty ? 'Unsaved changes.' : '')}
+        {status?.text ?? (loading ? t('optionsLoading') : dirty ? t('optionsUnsaved') : '')}
       </p>
 
       {loading ? null : (
@@ -228,10 +229,11 @@ export function App() {
               importErrors={importErrors}
             />
             <section class="sites" aria-labelledby="sites-title">
-              <h2 id="sites-title">Always scan these sites</h2>
+              <h2 id="sites-title">{t('optionsSitesTitle')}</h2>
               {sitesError ? <p role="alert">{sitesError}</p> : null}
               <SiteList origins={origins} onRemove={(origin) => void onRemoveSite(origin)} />
             </section>
+            <LanguageSettings onUiLanguage={setLanguage} loadMessages={loadMessages} />
           </div>
           <AnswerPreview profile={shown} />
         </div>

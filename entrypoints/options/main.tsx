@@ -1,10 +1,17 @@
 import { render } from 'preact';
 import { App } from './app';
+import { startI18n } from '../../lib/i18n';
+import { loadUiLanguageChoice } from '../../lib/settings';
 import '../../components/theme.css';
 import '../../components/page.css';
 import '../../components/controls.css';
 import '../../components/findings.css';
 import './style.css';
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+// The chosen language's words are loaded before the first render, so the page never flashes in
+// another language.
+void (async () => {
+  await startI18n(await loadUiLanguageChoice());
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+})();

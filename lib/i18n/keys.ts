@@ -27,10 +27,12 @@ type All = typeof background &
 export type MessageKey = Extract<keyof All, string>;
 
 /** The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}_other`
+// A mapped type, not `MessageKey extends infer K ? K extends …`: an inferred variable does not
+// distribute over the union, so that form was always `never` and no `tn()` call type-checked.
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_other`
     ? `${Base}_one` extends MessageKey
       ? Base
       : never
-    : never
-  : never;
+    : never;
+}[MessageKey];
