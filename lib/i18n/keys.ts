@@ -27,10 +27,12 @@ type All = typeof background &
 export type MessageKey = Extract<keyof All, string>;
 
 /** The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}_other`
+export type PluralKey = {
+  // A mapped type, so each name is checked on its own (a conditional on an inferred union is not
+  // distributed, and gave `never` for every name).
+  [K in MessageKey]: K extends `${infer Base}_other`
     ? `${Base}_one` extends MessageKey
       ? Base
       : never
-    : never
-  : never;
+    : never;
+}[MessageKey];
