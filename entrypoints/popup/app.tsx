@@ -10,7 +10,8 @@ import { canvasSheetApp } from '../../lib/canvas-sheets';
 import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
 import { t, type MessageKey } from '../../lib/i18n';
-import { answerInLanguageOf, isProfileFilled } from '../../lib/rules';
+import { answerInLanguageOf, isProfileFilled, type Language } from '../../lib/rules';
+import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
   requestFindings,
@@ -50,12 +51,17 @@ export function App() {
   const [askAbout, setAskAbout] = useState<Finding | null>(null);
   // The organisation's profile (browser policy) arrives on its own time: never wait for it.
   const [managed, setManaged] = useState<ManagedState>();
+  // The one answer language the user chose on the options page; undefined: the question's own.
+  const [answerLanguage, setAnswerLanguage] = useState<Language>();
   const profile = useMemo(() => effectiveProfile(loaded.profile, managed), [loaded, managed]);
 
   useEffect(() => followManagedProfile(setManaged), []);
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
+    void loadAnswerLanguageChoice().then((choice) =>
+      setAnswerLanguage(choice === 'question' ? undefined : choice),
+    );
     void (async () => {
       const tab = await resolveTargetTab(location.search).catch(() => null);
       setTarget(tab);
@@ -180,21 +186,27 @@ export function App() {
   // In the question's language, with a switch to English (the question, else the phrase).
   // Worked out once per finding and profile: detecting the language and answering twice (in it and
   // in English) for up to 2,000 findings must not rerun on every render of the popup. A new
-  // profile starts a new cache.
+  // profile or answer language starts a new cache.
   const answers = useMemo(
     () => new WeakMap<Finding, ReturnType<typeof answerInLanguageOf>>(),
-    [profile],
+    [profile, answerLanguage],
   );
   const answerOf = useCallback(
     (finding: Finding) => {
       let answer = answers.get(finding);
       if (!answer) {
-        answer = answerInLanguageOf(finding.question || finding.text, finding, profile);
+        answer = answerInLanguageOf(
+          finding.question || finding.text,
+          finding,
+          profile,
+          new Date(),
+          answerLanguage,
+        );
         answers.set(finding, answer);
       }
       return answer;
     },
-    [answers, profile],
+    [answers, profile, answerLanguage],
   );
 
   const tabs = useMemo(() => SECTIONS.map((tab) => ({ id: tab.id, label: t(tab.label) })), []);
