@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import { LANGUAGE_NAMES, type Answer, type Language } from '../lib/rules';
 import { CopyButton } from './copy-button';
 
@@ -11,7 +12,7 @@ export interface AnswerBoxProps {
   language?: Language;
   /** When given, an extra button (e.g. "Insert into the answer field") puts the shown text in. */
   onInsert?: (text: string) => void;
-  /** Label of the insert button. @default 'Insert' */
+  /** Label of the insert button. @default the UI language's "Insert" */
   insertLabel?: string;
 }
 
@@ -26,7 +27,7 @@ export function AnswerBox({
   english,
   language = 'en',
   onInsert,
-  insertLabel = 'Insert',
+  insertLabel = t('commonInsert'),
 }: AnswerBoxProps) {
   // Which answer the user switched to English, so a row that now shows another question (the
   // popup's rows are re-read after a rescan) starts in that question's language again.
@@ -39,18 +40,18 @@ export function AnswerBox({
       <p class="which-soc-answer-text">{shown.text}</p>
       {shown.attach ? (
         <p class="which-soc-answer-attach">
-          <strong>Attach:</strong> {shown.attach}
+          <strong>{t('commonAttach')}</strong> {shown.attach}
         </p>
       ) : null}
       {shown.advice.length > 0 ? (
-        <ul class="which-soc-answer-advice" aria-label="Advice" lang="en">
+        <ul class="which-soc-answer-advice" aria-label={t('commonAdvice')} lang="en">
           {shown.advice.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>
       ) : null}
       <div class="which-soc-actions">
-        <CopyButton text={shown.text} label="Copy answer" />
+        <CopyButton text={shown.text} label={t('commonCopyAnswer')} />
         {onInsert ? (
           <button type="button" class="which-soc-button" onClick={() => onInsert(shown.text)}>
             {insertLabel}
@@ -63,7 +64,9 @@ export function AnswerBox({
             aria-pressed={inEnglish}
             onClick={() => setEnglishFor(inEnglish ? null : answer.text)}
           >
-            {inEnglish ? `Show in ${LANGUAGE_NAMES[language]}` : 'Show in English'}
+            {inEnglish
+              ? t('commonShowInLanguage', LANGUAGE_NAMES[language])
+              : t('commonShowInEnglish')}
           </button>
         ) : null}
       </div>

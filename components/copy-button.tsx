@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * Copies `text` to the clipboard. Uses the async Clipboard API when it is there and allowed;
@@ -64,7 +65,11 @@ export function CopyButton({ text, label, ariaLabel, resetAfterMs = 2000 }: Copy
       onClick={onClick}
     >
       <span aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+        {state === 'copied'
+          ? t('commonCopied')
+          : state === 'failed'
+            ? t('commonCopyFailed')
+            : label}
       </span>
     </button>
   );

@@ -1,4 +1,5 @@
 import type { CanvasSheetApp } from '../lib/canvas-sheets';
+import { t } from '../lib/i18n';
 
 export interface FileCheckHintProps {
   /** The canvas spreadsheet app the tab shows, or null for any other page. */
@@ -16,13 +17,10 @@ export function FileCheckHint({ app, onOpen }: FileCheckHintProps) {
   if (app) {
     return (
       <div class="file-check-hint" data-testid="file-check-hint">
-        <p>
-          {app.name} draws its cells on a canvas, so we cannot read them here: download the sheet as
-          .xlsx ({app.download}) and check the file instead.
-        </p>
+        <p>{t('popupFileHintCanvas', app.name, app.download)}</p>
         <div class="which-soc-actions">
           <button type="button" class="which-soc-button which-soc-primary" onClick={onOpen}>
-            Check a questionnaire file
+            {t('popupFileCheckButton')}
           </button>
         </div>
       </div>
@@ -30,9 +28,9 @@ export function FileCheckHint({ app, onOpen }: FileCheckHintProps) {
   }
   return (
     <p class="muted file-check-line">
-      Questionnaire in a spreadsheet?{' '}
+      {t('popupFileHintLine')}{' '}
       <button type="button" class="link-button" onClick={onOpen}>
-        Check a questionnaire file
+        {t('popupFileCheckButton')}
       </button>
     </p>
   );

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
 import { readingOf, reportName } from '../lib/rules';
 import type { Answer, AnswerInLanguage } from '../lib/rules';
@@ -45,11 +46,11 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
               </summary>
               <div class="finding-body">
                 <p class="finding-question">
-                  <span class="label">Question: </span>
+                  <span class="label">{t('popupQuestion')} </span>
                   {finding.question}
                 </p>
                 <p class="finding-reading">
-                  <span class="label">Our reading: </span>
+                  <span class="label">{t('popupReading')} </span>
                   {reading}
                 </p>
                 <AnswerBox {...inLanguage(answerOf(finding))} />
@@ -58,18 +59,18 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
                     type="button"
                     class="which-soc-button"
                     onClick={() => onShow(finding.index, finding.frameId)}
-                    aria-label={`Show on page: “${finding.text}”`}
+                    aria-label={t('popupShowOnPageLabel', finding.text)}
                   >
-                    Show on page
+                    {t('popupShowOnPage')}
                   </button>
                   {onAsk ? (
                     <button
                       type="button"
                       class="which-soc-button"
                       onClick={() => onAsk(finding)}
-                      aria-label={`Ask PJ about “${finding.text}”`}
+                      aria-label={t('popupAskPjLabel', finding.text)}
                     >
-                      Ask PJ
+                      {t('popupAskPj')}
                     </button>
                   ) : null}
                 </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 export interface TabInfo<Id extends string> {
   id: Id;
@@ -34,7 +35,7 @@ export function PopupTabs<Id extends string>({ tabs, selected, onSelect }: Popup
   };
 
   return (
-    <div role="tablist" aria-label="Sections" class="tabs" ref={list} onKeyDown={move}>
+    <div role="tablist" aria-label={t('popupTabsLabel')} class="tabs" ref={list} onKeyDown={move}>
       {tabs.map((tab) => (
         <button
           key={tab.id}

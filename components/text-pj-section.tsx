@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { buildPjMessage } from '../lib/contact';
+import { t, tn, uiLanguage } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
 import { readingOf, verdictNames } from '../lib/rules';
 import { TextPj } from './text-pj';
@@ -52,23 +53,26 @@ export function TextPjSection({ findings, pageUrl, focus, onClearFocus }: TextPj
 
   return (
     <section class="text-pj-section" aria-labelledby="textpj-title">
-      <h2 id="textpj-title">Still unsure? Text PJ</h2>
-      <p class="muted">
-        PJ at SideGuy Solutions answers SOC questions. The message below is prefilled; edit it as
-        you like.
-      </p>
+      <h2 id="textpj-title">{t('commonTextPjTitle')}</h2>
+      <p class="muted">{t('commonTextPjIntro')}</p>
+      {/* The message stays English whatever the UI language: PJ reads and answers in English. */}
+      {uiLanguage() === 'en' ? null : (
+        <p class="muted" data-testid="text-pj-english">
+          {t('commonTextPjEnglish')}
+        </p>
+      )}
       {focus ? (
         <p class="focus-line">
-          About “{focus.text}” only.{' '}
+          {t('commonTextPjAboutOnly', focus.text)}{' '}
           {onClearFocus && findings.length > 1 ? (
             <button type="button" class="link-button" onClick={onClearFocus}>
-              Ask about all {findings.length} requests
+              {tn('commonTextPjAskAll', findings.length)}
             </button>
           ) : null}
         </p>
       ) : null}
       <label class="stacked" for="textpj-message">
-        Message
+        {t('commonTextPjMessage')}
       </label>
       <textarea
         id="textpj-message"
@@ -85,7 +89,7 @@ export function TextPjSection({ findings, pageUrl, focus, onClearFocus }: TextPj
             checked={includeUrl}
             onChange={(event) => setIncludeUrl((event.target as HTMLInputElement).checked)}
           />{' '}
-          Include this page's address
+          {t('commonTextPjIncludeUrl')}
         </label>
       ) : null}
       <TextPj body={body} />

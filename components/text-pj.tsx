@@ -1,4 +1,5 @@
 import { PJ_PHONE, PJ_PHONE_DISPLAY, smsUri } from '../lib/contact';
+import { t } from '../lib/i18n';
 import { CopyButton } from './copy-button';
 import { QrCode } from './qr-code';
 
@@ -16,18 +17,15 @@ export function TextPj({ body }: TextPjProps) {
   return (
     <div class="which-soc-textpj">
       <a class="which-soc-button which-soc-primary" href={href} data-testid="text-pj-link">
-        Text PJ
+        {t('commonTextPjLink')}
       </a>
-      <p class="which-soc-muted">
-        PJ at SideGuy Solutions, {PJ_PHONE_DISPLAY}. No SMS app on this computer? Scan the code with
-        your phone: it opens the same message.
-      </p>
-      <QrCode value={href} label={`QR code: opens a text message to PJ at ${PJ_PHONE_DISPLAY}`} />
+      <p class="which-soc-muted">{t('commonTextPjWhere', PJ_PHONE_DISPLAY)}</p>
+      <QrCode value={href} label={t('commonTextPjQrLabel', PJ_PHONE_DISPLAY)} />
       <div class="which-soc-actions">
         <CopyButton
           text={PJ_PHONE}
-          label="Copy number"
-          ariaLabel={`Copy number (PJ, ${PJ_PHONE_DISPLAY})`}
+          label={t('commonCopyNumber')}
+          ariaLabel={t('commonCopyNumberLabel', PJ_PHONE_DISPLAY)}
         />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t, tn } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
 import { verdictFor } from '../lib/rules';
 import type { Answer, AnswerInLanguage } from '../lib/rules';
@@ -40,7 +41,7 @@ export function ThisPage(props: ThisPageProps) {
     case 'loading':
       return (
         <p role="status" class="muted">
-          Looking for report requests on this page…
+          {t('popupLoading')}
         </p>
       );
     case 'error':
@@ -52,10 +53,7 @@ export function ThisPage(props: ThisPageProps) {
     case 'not-scanned':
       return (
         <div class="not-scanned">
-          <p>
-            This site is not one of the questionnaire portals we read by ourselves. Scan it now, or
-            let us scan it every time you visit.
-          </p>
+          <p>{t('popupNotScanned')}</p>
           <div class="which-soc-actions">
             <button
               type="button"
@@ -63,16 +61,16 @@ export function ThisPage(props: ThisPageProps) {
               onClick={props.onScan}
               disabled={state.scanning}
             >
-              {state.scanning ? 'Scanning…' : 'Scan this page'}
+              {state.scanning ? t('popupScanning') : t('popupScanNow')}
             </button>
             {state.origin ? (
               <button
                 type="button"
                 class="which-soc-button"
                 onClick={props.onAlwaysScan}
-                aria-label={`Always scan this site (${state.origin})`}
+                aria-label={t('popupAlwaysScanLabel', state.origin)}
               >
-                Always scan this site
+                {t('popupAlwaysScan')}
               </button>
             ) : null}
           </div>
@@ -90,14 +88,11 @@ function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
     return (
       <div>
         <p class="verdict">{verdictFor(findings)}</p>
-        <p class="muted">
-          We read this page and found no request for a SOC report, an ISO 27001 certificate or a
-          bridge letter. If the questionnaire loads more questions later, refresh.
-        </p>
+        <p class="muted">{t('popupNoFindings')}</p>
         {props.onRefresh ? (
           <div class="which-soc-actions">
             <button type="button" class="which-soc-button" onClick={props.onRefresh}>
-              Refresh
+              {t('popupRefresh')}
             </button>
           </div>
         ) : null}
@@ -111,12 +106,10 @@ function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
         {verdictFor(findings)}
       </p>
       <p class="muted count-line">
-        <span>
-          {findings.length === 1 ? '1 request' : `${findings.length} requests`} on this page.
-        </span>
+        <span>{tn('popupRequests', findings.length)}</span>
         {props.onRefresh ? (
           <button type="button" class="link-button" onClick={props.onRefresh}>
-            Refresh
+            {t('popupRefresh')}
           </button>
         ) : null}
       </p>

@@ -9,7 +9,9 @@ import { originOf, requestAlwaysScan, scanTab } from '../../lib/activation';
 import { canvasSheetApp } from '../../lib/canvas-sheets';
 import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
-import { answerInLanguageOf, isProfileFilled } from '../../lib/rules';
+import { t, type MessageKey } from '../../lib/i18n';
+import { answerInLanguageOf, isProfileFilled, type Language } from '../../lib/rules';
+import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
   requestFindings,
@@ -21,10 +23,10 @@ import {
 
 type SectionId = 'page' | 'cheatsheet' | 'textpj';
 
-const SECTIONS: readonly { id: SectionId; label: string }[] = [
-  { id: 'page', label: 'This page' },
-  { id: 'cheatsheet', label: 'Cheat-sheet' },
-  { id: 'textpj', label: 'Text PJ' },
+const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
+  { id: 'page', label: 'popupTabThisPage' },
+  { id: 'cheatsheet', label: 'popupTabCheatSheet' },
+  { id: 'textpj', label: 'popupTabTextPj' },
 ];
 
 /** `popup.html#cheatsheet` opens the cheat-sheet (the background's "open cheat-sheet"). */
@@ -33,14 +35,11 @@ export function sectionFromHash(hash: string): SectionId {
   return SECTIONS.some((section) => section.id === id) ? (id as SectionId) : 'page';
 }
 
+/** The product's name, the same in every language (as in the store listing). */
+const PRODUCT_NAME = 'Which SOC?';
+
 /** One empty list, so the Text PJ message is not rebuilt (and user edits lost) on every render. */
 const NO_FINDINGS: readonly Finding[] = [];
-
-const OWN_PAGE =
-  'Open Which SOC? from the toolbar while a questionnaire tab is showing to see its requests.';
-
-const CANNOT_SCAN =
-  'This page cannot be scanned: browsers keep extensions out of their own pages, the web store and some file viewers.';
 
 /** Loads the tab's findings and the profile, then hands everything down as props. */
 export function App() {
@@ -52,22 +51,27 @@ export function App() {
   const [askAbout, setAskAbout] = useState<Finding | null>(null);
   // The organisation's profile (browser policy) arrives on its own time: never wait for it.
   const [managed, setManaged] = useState<ManagedState>();
+  // The one answer language the user chose on the options page; undefined: the question's own.
+  const [answerLanguage, setAnswerLanguage] = useState<Language>();
   const profile = useMemo(() => effectiveProfile(loaded.profile, managed), [loaded, managed]);
 
   useEffect(() => followManagedProfile(setManaged), []);
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
+    void loadAnswerLanguageChoice().then((choice) =>
+      setAnswerLanguage(choice === 'question' ? undefined : choice),
+    );
     void (async () => {
       const tab = await resolveTargetTab(location.search).catch(() => null);
       setTarget(tab);
       if (!tab) {
-        setState({ kind: 'error', message: 'No tab to read.' });
+        setState({ kind: 'error', message: t('popupNoTab') });
         return;
       }
       if (tab.url?.startsWith(browser.runtime.getURL('/'))) {
         // Opened in a tab of its own without ?tab= (e.g. the cheat-sheet): no page to read.
-        setState({ kind: 'error', message: OWN_PAGE });
+        setState({ kind: 'error', message: t('popupOwnPage') });
         return;
       }
       const response = await requestFindings(tab.id);
@@ -102,7 +106,7 @@ export function App() {
     setState(
       response
         ? { kind: 'ready', url: response.url, findings: response.findings }
-        : { kind: 'error', message: CANNOT_SCAN },
+        : { kind: 'error', message: t('popupCannotScan') },
     );
   }, [target]);
 
@@ -113,13 +117,11 @@ export function App() {
     void requestAlwaysScan(origin).then(
       (granted) => {
         setAlwaysScanNote(
-          granted
-            ? `We will scan ${origin} every time you visit. You can take this back in the options.`
-            : `Not allowed: ${origin} is scanned only when you ask.`,
+          granted ? t('popupAlwaysScanGranted', origin) : t('popupAlwaysScanDeclined', origin),
         );
         if (granted) void scan();
       },
-      () => setAlwaysScanNote('The browser did not let us ask for this site.'),
+      () => setAlwaysScanNote(t('popupAlwaysScanFailed')),
     );
   }, [state, scan]);
 
@@ -184,22 +186,30 @@ export function App() {
   // In the question's language, with a switch to English (the question, else the phrase).
   // Worked out once per finding and profile: detecting the language and answering twice (in it and
   // in English) for up to 2,000 findings must not rerun on every render of the popup. A new
-  // profile starts a new cache.
+  // profile or answer language starts a new cache.
   const answers = useMemo(
     () => new WeakMap<Finding, ReturnType<typeof answerInLanguageOf>>(),
-    [profile],
+    [profile, answerLanguage],
   );
   const answerOf = useCallback(
     (finding: Finding) => {
       let answer = answers.get(finding);
       if (!answer) {
-        answer = answerInLanguageOf(finding.question || finding.text, finding, profile);
+        answer = answerInLanguageOf(
+          finding.question || finding.text,
+          finding,
+          profile,
+          new Date(),
+          answerLanguage,
+        );
         answers.set(finding, answer);
       }
       return answer;
     },
-    [answers, profile],
+    [answers, profile, answerLanguage],
   );
+
+  const tabs = useMemo(() => SECTIONS.map((tab) => ({ id: tab.id, label: t(tab.label) })), []);
 
   const findings = state.kind === 'ready' ? state.findings : NO_FINDINGS;
   const pageUrl = state.kind === 'ready' && state.url ? state.url : target?.url;
@@ -234,9 +244,9 @@ export function App() {
       <header>
         <h1>
           <img class="logo" src="/icon/icon.svg" alt="" width="20" height="20" />
-          Which SOC?
+          {PRODUCT_NAME}
         </h1>
-        <PopupTabs tabs={SECTIONS} selected={section} onSelect={selectSection} />
+        <PopupTabs tabs={tabs} selected={section} onSelect={selectSection} />
       </header>
       <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`} tabIndex={0}>
         {section === 'page' && sheetApp ? (

@@ -17,6 +17,12 @@ function bodyOf(root: HTMLElement): string {
 }
 
 describe('TextPjSection', () => {
+  test('says nothing about English to an English UI (the message already is)', () => {
+    const root = mount(<TextPjSection findings={FINDINGS} pageUrl={PAGE_URL} />);
+    expect(root.querySelector('h2')?.textContent).toBe('Still unsure? Text PJ');
+    expect(root.querySelector('[data-testid="text-pj-english"]')).toBeNull();
+  });
+
   test('prefills what the page asks for and our reading, without the address', () => {
     const root = mount(<TextPjSection findings={FINDINGS} pageUrl={PAGE_URL} />);
     const body = bodyOf(root);
