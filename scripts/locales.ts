@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   AREAS,
   mergeAreas,
@@ -16,7 +15,9 @@ import {
 } from '../lib/i18n/catalogue';
 import { LANGUAGES, type Language } from '../lib/rules';
 
-const ROOT = fileURLToPath(new URL('../locales', import.meta.url));
+// From the working directory, the repository's root for every npm script, the build and the
+// tests: in the tests' browser-like environments `import.meta.url` is not a file URL.
+const ROOT = join(process.cwd(), 'locales');
 
 /** One area file of one language, parsed; throws with the file's name when it is malformed. */
 export function readArea(language: Language, area: Area): Messages {
