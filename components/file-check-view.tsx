@@ -6,8 +6,8 @@ import {
   findingKey,
   type Decision,
   type ReportGroup,
+  type Suggestion,
 } from '../lib/file-check/review';
-import type { Answer } from '../lib/rules';
 import { FileFindings } from './file-findings';
 import { FileSheets } from './file-sheets';
 import { ProfileNotice } from './profile-notice';
@@ -31,7 +31,12 @@ export interface FileCheckViewProps {
   /** A short note after an action ("Saved … (answered).xlsx with 3 answers."). */
   notice?: string;
   decisions: ReadonlyMap<string, Decision>;
-  suggestionOf: (finding: FileFinding) => Answer;
+  /** The suggested answer, in the language of the finding's question. */
+  suggestionOf: (finding: FileFinding) => Suggestion;
+  /** Keys (`findingKey`) of the findings whose answer the user switched to English. */
+  inEnglish?: ReadonlySet<string>;
+  /** Switches one finding's suggested answer to English (true) or back. */
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   /** How many answers the copy would get now. */
   answerCount: number;
   /** False: suggestions are generic; offer to fill in the profile. */
@@ -196,6 +201,8 @@ export function FileCheckView(props: FileCheckViewProps) {
                 findings={file.reading.findings}
                 decisions={props.decisions}
                 suggestionOf={props.suggestionOf}
+                inEnglish={props.inEnglish}
+                onEnglish={props.onEnglish}
                 onDecide={props.onDecide}
                 disabled={working}
               />

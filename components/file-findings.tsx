@@ -5,17 +5,23 @@ import {
   findingKey,
   hasExistingAnswer,
   OPEN,
+  shownAnswer,
   willWrite,
   type Decision,
+  type Suggestion,
 } from '../lib/file-check/review';
-import { type Answer, reportName } from '../lib/rules';
+import { LANGUAGE_NAMES, reportName } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 
 export interface FileFindingsProps {
   findings: readonly FileFinding[];
   decisions: ReadonlyMap<string, Decision>;
-  /** The suggested answer (the popup's `answerFor` with the stored profile). */
-  suggestionOf: (finding: FileFinding) => Answer;
+  /** The suggested answer in the question's language (with the stored profile). */
+  suggestionOf: (finding: FileFinding) => Suggestion;
+  /** Keys of the findings whose answer is switched to English. */
+  inEnglish?: ReadonlySet<string>;
+  /** Switches one finding's answer to English and back; without it there is no switch. */
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   onDecide: (finding: FileFinding, decision: Decision) => void;
   disabled?: boolean;
 }
@@ -73,13 +79,19 @@ function Editor(props: {
 interface FindingItemProps {
   finding: FileFinding;
   decision: Decision;
-  suggestion: Answer;
+  suggestion: Suggestion;
+  /** The user switched this finding's answer to English. */
+  inEnglish: boolean;
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   /** Stable across renders, so an item re-renders only when its own decision changes. */
   onDecide: (finding: FileFinding, decision: Decision) => void;
 }
 
 function FindingView(props: FindingItemProps) {
-  const { finding, decision, suggestion } = props;
+  const { finding, decision, suggestion, inEnglish } = props;
+  // What Accept and Edit take: the answer on show, in the question's language unless switched.
+  const shown = shownAnswer(suggestion, inEnglish);
+  const switchable = !!suggestion.english && suggestion.language !== 'en' && !!props.onEnglish;
   const onDecide = (next: Decision) => props.onDecide(finding, next);
   const [editing, setEditing] = useState(false);
   const where = cellName(finding.sheet, finding.cell);
@@ -90,7 +102,7 @@ function FindingView(props: FindingItemProps) {
       finding.requests.map((request) => reportName(request.report, request.type, 'short')),
     ),
   ].join(' or ');
-  const current = decision.kind === 'accepted' ? decision.text : suggestion.text;
+  const current = decision.kind === 'accepted' ? decision.text : shown.text;
 
   return (
     <li class={`file-finding file-finding-${decision.kind}`} data-cell={where}>
@@ -154,7 +166,12 @@ function FindingView(props: FindingItemProps) {
           ) : null}
         </div>
       ) : decision.kind === 'open' ? (
-        <AnswerBox answer={suggestion} />
+        <div
+          class="file-suggestion"
+          lang={inEnglish && suggestion.english ? 'en' : suggestion.language}
+        >
+          <AnswerBox answer={shown} />
+        </div>
       ) : null}
 
       {editing ? null : (
@@ -164,9 +181,19 @@ function FindingView(props: FindingItemProps) {
               type="button"
               class="which-soc-button which-soc-primary"
               aria-label={`Accept the answer for ${where}`}
-              onClick={() => onDecide({ kind: 'accepted', text: suggestion.text, replace: false })}
+              onClick={() => onDecide({ kind: 'accepted', text: shown.text, replace: false })}
             >
               Accept
+            </button>
+          ) : null}
+          {decision.kind === 'open' && switchable ? (
+            <button
+              type="button"
+              class="which-soc-button which-soc-answer-language"
+              aria-pressed={inEnglish}
+              onClick={() => props.onEnglish?.(finding, !inEnglish)}
+            >
+              {inEnglish ? `Show in ${LANGUAGE_NAMES[suggestion.language]}` : 'Show in English'}
             </button>
           ) : null}
           {decision.kind !== 'skipped' ? (
@@ -216,6 +243,8 @@ class FindingItem extends Component<FindingItemProps> {
       next.finding !== now.finding ||
       next.decision !== now.decision ||
       next.suggestion !== now.suggestion ||
+      next.inEnglish !== now.inEnglish ||
+      next.onEnglish !== now.onEnglish ||
       next.onDecide !== now.onDecide
     );
   }
@@ -251,6 +280,8 @@ export function FileFindings(props: FileFindingsProps) {
               finding={finding}
               decision={props.decisions.get(key) ?? OPEN}
               suggestion={props.suggestionOf(finding)}
+              inEnglish={props.inEnglish?.has(key) ?? false}
+              onEnglish={props.onEnglish}
               onDecide={props.onDecide}
             />
           );

@@ -8,12 +8,15 @@ import {
   answersToWrite,
   findingKey,
   mediaTypeOf,
-  suggestAnswer,
+  shownAnswer,
+  suggestInLanguage,
   type Decision,
   type ReportGroup,
+  type Suggestion,
 } from '../../lib/file-check/review';
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
-import type { Answer } from '../../lib/rules';
+import type { Language } from '../../lib/rules';
+import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import { downloadBlob } from '../../lib/download';
 
@@ -61,6 +64,8 @@ export interface AppProps {
   timeLimitMs?: number;
   /** Saves the answered copy; tests pass a spy. */
   save?: (bytes: Uint8Array, name: string, type: string) => void;
+  /** The day the answers are written on (dates and "current" reports); tests fix it. */
+  today?: Date;
 }
 
 interface OpenFile {
@@ -80,8 +85,12 @@ export function App({
   createWorker = createFileWorker,
   timeLimitMs = TIME_LIMIT_MS,
   save = saveBytes,
+  today,
 }: AppProps) {
   const [loaded, setLoaded] = useState<LoadedProfile>({});
+  // The answer language the user fixed on the options page; undefined: each question's own.
+  const [fixed, setFixed] = useState<Language>();
+  const [inEnglish, setInEnglish] = useState<ReadonlySet<string>>(new Set());
   const [file, setFile] = useState<OpenFile>();
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
   const [busy, setBusy] = useState<BusyState>();
@@ -92,6 +101,9 @@ export function App({
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
+    void loadAnswerLanguageChoice().then((choice) =>
+      setFixed(choice === 'question' ? undefined : choice),
+    );
   }, []);
 
   /** Runs one worker job with the busy state, the delayed bar and the Stop button. */
@@ -161,6 +173,7 @@ export function App({
       }
       setFile({ name: picked.name, bytes, columns: {}, reading: result.value });
       setDecisions(new Map());
+      setInEnglish(new Set());
     },
     [read],
   );
@@ -181,21 +194,39 @@ export function App({
       setDecisions(
         (previous) => new Map([...previous].filter(([key]) => !key.startsWith(`${sheet}\u0000`))),
       );
+      setInEnglish(
+        (previous) => new Set([...previous].filter((key) => !key.startsWith(`${sheet}\u0000`))),
+      );
     },
     [file, read],
   );
 
   const suggestionOf = useMemo(() => {
-    const cache = new Map<FileFinding, Answer>();
+    const cache = new Map<FileFinding, Suggestion>();
     return (finding: FileFinding) => {
-      let answer = cache.get(finding);
-      if (!answer) {
-        answer = suggestAnswer(finding.requests, loaded.profile);
-        cache.set(finding, answer);
+      let suggestion = cache.get(finding);
+      if (!suggestion) {
+        suggestion = suggestInLanguage(
+          finding.question,
+          finding.requests,
+          loaded.profile,
+          today,
+          fixed,
+        );
+        cache.set(finding, suggestion);
       }
-      return answer;
+      return suggestion;
     };
-  }, [loaded]);
+  }, [loaded, today, fixed]);
+
+  const switchEnglish = useCallback((finding: FileFinding, english: boolean) => {
+    setInEnglish((previous) => {
+      const next = new Set(previous);
+      if (english) next.add(findingKey(finding));
+      else next.delete(findingKey(finding));
+      return next;
+    });
+  }, []);
 
   const decide = useCallback((finding: FileFinding, decision: Decision) => {
     setNotice(undefined);
@@ -206,10 +237,15 @@ export function App({
     (group: ReportGroup) => {
       setNotice(undefined);
       setDecisions((previous) =>
-        acceptGroup(previous, group, (finding) => suggestionOf(finding).text),
+        acceptGroup(
+          previous,
+          group,
+          // The answer as each row shows it: in its question's language unless switched.
+          (finding) => shownAnswer(suggestionOf(finding), inEnglish.has(findingKey(finding))).text,
+        ),
       );
     },
-    [suggestionOf],
+    [suggestionOf, inEnglish],
   );
 
   const answers = useMemo(
@@ -281,6 +317,8 @@ export function App({
       notice={notice}
       decisions={decisions}
       suggestionOf={suggestionOf}
+      inEnglish={inEnglish}
+      onEnglish={switchEnglish}
       answerCount={answers.length}
       hasProfile={loaded.profile !== undefined}
       profileProblem={loaded.problem}
