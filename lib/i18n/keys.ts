@@ -26,11 +26,14 @@ type All = typeof background &
 /** Every message name. */
 export type MessageKey = Extract<keyof All, string>;
 
-/** The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}_other`
-    ? `${Base}_one` extends MessageKey
-      ? Base
-      : never
+/**
+ * The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. A type
+ * parameter of its own, so the condition is checked name by name (an `infer`red union is not).
+ */
+type PluralOf<K> = K extends `${infer Base}_other`
+  ? `${Base}_one` extends MessageKey
+    ? Base
     : never
   : never;
+
+export type PluralKey = PluralOf<MessageKey>;
