@@ -11,6 +11,7 @@ import {
   type Suggestion,
 } from '../lib/file-check/review';
 import { LANGUAGE_NAMES, reportName } from '../lib/rules';
+import { t } from '../lib/i18n';
 import { AnswerBox } from './answer-box';
 
 export interface FileFindingsProps {
@@ -34,11 +35,11 @@ export function cellName(sheet: string, cell: string): string {
 function statusOf(finding: FileFinding, decision: Decision): string {
   switch (decision.kind) {
     case 'open':
-      return 'Open';
+      return t('filesStatusOpen');
     case 'skipped':
-      return 'Skipped';
+      return t('filesStatusSkipped');
     case 'accepted':
-      return willWrite(finding, decision) ? 'Accepted' : 'Accepted, cell kept';
+      return willWrite(finding, decision) ? t('filesStatusAccepted') : t('filesStatusKept');
   }
 }
 
@@ -52,7 +53,7 @@ function Editor(props: {
   return (
     <div class="file-editor">
       <label>
-        <span class="label">Your answer for {props.where}</span>
+        <span class="label">{t('filesYourAnswer', props.where)}</span>
         <textarea
           rows={4}
           value={text}
@@ -66,10 +67,10 @@ function Editor(props: {
           disabled={text.trim() === ''}
           onClick={() => props.onSave(text)}
         >
-          Save answer
+          {t('filesSaveAnswer')}
         </button>
         <button type="button" class="which-soc-button" onClick={props.onCancel}>
-          Cancel
+          {t('filesCancel')}
         </button>
       </div>
     </div>
@@ -101,7 +102,7 @@ function FindingView(props: FindingItemProps) {
     ...new Set(
       finding.requests.map((request) => reportName(request.report, request.type, 'short')),
     ),
-  ].join(' or ');
+  ].join(` ${t('filesOr')} `);
   const current = decision.kind === 'accepted' ? decision.text : shown.text;
 
   return (
@@ -115,7 +116,7 @@ function FindingView(props: FindingItemProps) {
         {finding.number ? <span class="file-number">{finding.number} </span> : null}
         {finding.question}
       </p>
-      <ul class="file-reasons" aria-label={`Why, for ${where}`}>
+      <ul class="file-reasons" aria-label={t('filesWhyFor', where)}>
         {finding.requests.map((request, index) => (
           <li key={index}>
             <span class="label">{reportName(request.report, request.type, 'short')}:</span>{' '}
@@ -125,7 +126,7 @@ function FindingView(props: FindingItemProps) {
       </ul>
       {filled ? (
         <p class="file-existing">
-          <span class="label">{target} already says: </span>“{finding.existingAnswer}”
+          <span class="label">{t('filesAlreadySays', target)} </span>“{finding.existingAnswer}”
         </p>
       ) : null}
 
@@ -146,7 +147,7 @@ function FindingView(props: FindingItemProps) {
       ) : decision.kind === 'accepted' ? (
         <div class="file-accepted">
           <p>
-            <span class="label">Goes into {target}: </span>
+            <span class="label">{t('filesGoesInto', target)} </span>
             {decision.text}
           </p>
           {filled ? (
@@ -161,7 +162,7 @@ function FindingView(props: FindingItemProps) {
                   })
                 }
               />{' '}
-              Replace what {target} holds now
+              {t('filesReplace', target)}
             </label>
           ) : null}
         </div>
@@ -180,10 +181,10 @@ function FindingView(props: FindingItemProps) {
             <button
               type="button"
               class="which-soc-button which-soc-primary"
-              aria-label={`Accept the answer for ${where}`}
+              aria-label={t('filesAcceptLabel', where)}
               onClick={() => onDecide({ kind: 'accepted', text: shown.text, replace: false })}
             >
-              Accept
+              {t('filesAccept')}
             </button>
           ) : null}
           {decision.kind === 'open' && switchable ? (
@@ -193,36 +194,38 @@ function FindingView(props: FindingItemProps) {
               aria-pressed={inEnglish}
               onClick={() => props.onEnglish?.(finding, !inEnglish)}
             >
-              {inEnglish ? `Show in ${LANGUAGE_NAMES[suggestion.language]}` : 'Show in English'}
+              {inEnglish
+                ? t('filesShowIn', LANGUAGE_NAMES[suggestion.language])
+                : t('filesShowEnglish')}
             </button>
           ) : null}
           {decision.kind !== 'skipped' ? (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Edit the answer for ${where}`}
+              aria-label={t('filesEditLabel', where)}
               onClick={() => setEditing(true)}
             >
-              Edit
+              {t('filesEdit')}
             </button>
           ) : null}
           {decision.kind === 'open' ? (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Skip ${where}`}
+              aria-label={t('filesSkipLabel', where)}
               onClick={() => onDecide({ kind: 'skipped' })}
             >
-              Skip
+              {t('filesSkip')}
             </button>
           ) : (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Undo the choice for ${where}`}
+              aria-label={t('filesUndoLabel', where)}
               onClick={() => onDecide(OPEN)}
             >
-              Undo
+              {t('filesUndo')}
             </button>
           )}
         </div>
@@ -270,7 +273,7 @@ export function FileFindings(props: FileFindingsProps) {
   // re-render each item (each is memoised on its own finding and decision).
   return (
     <fieldset class="file-findings-set" disabled={props.disabled}>
-      <legend class="visually-hidden">Report requests</legend>
+      <legend class="visually-hidden">{t('filesRequestsTitle')}</legend>
       <ol class="file-findings">
         {props.findings.slice(0, shown).map((finding) => {
           const key = findingKey(finding);
@@ -294,7 +297,7 @@ export function FileFindings(props: FileFindingsProps) {
             class="which-soc-button"
             onClick={() => setShown((count) => count + FINDINGS_PAGE)}
           >
-            Show {Math.min(rest, FINDINGS_PAGE)} more ({rest} not shown)
+            {t('filesShowMore', Math.min(rest, FINDINGS_PAGE), rest)}
           </button>
         </div>
       ) : null}

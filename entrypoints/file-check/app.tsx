@@ -19,6 +19,7 @@ import type { Language } from '../../lib/rules';
 import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import { downloadBlob } from '../../lib/download';
+import { t, tn } from '../../lib/i18n';
 
 /** A bar appears only for jobs longer than this: a quick read should not flash one. */
 export const PROGRESS_DELAY_MS = 300;
@@ -154,7 +155,7 @@ export function App({
       setNotice(undefined);
       if (picked.size > MAX_FILE_BYTES) {
         setError(
-          `${picked.name} is ${megabytes(picked.size)}; the largest file this page reads is ${megabytes(MAX_FILE_BYTES)}.`,
+          t('filesTooLarge', picked.name, megabytes(picked.size), megabytes(MAX_FILE_BYTES)),
         );
         return;
       }
@@ -162,10 +163,10 @@ export function App({
       try {
         bytes = new Uint8Array(await picked.arrayBuffer());
       } catch {
-        setError(`${picked.name} could not be opened. Is it still where it was?`);
+        setError(t('filesCannotOpen', picked.name));
         return;
       }
-      const result = await read(picked.name, bytes, {}, `Reading ${picked.name}…`);
+      const result = await read(picked.name, bytes, {}, t('filesReading', picked.name));
       if (!result.ok) {
         // The file open before (and the user's choices on it) stays: a bad file loses nothing.
         setError(`${picked.name}: ${result.message}`);
@@ -184,7 +185,7 @@ export function App({
       setError(undefined);
       setNotice(undefined);
       const columns = { ...file.columns, [sheet]: { question, answer } };
-      const result = await read(file.name, file.bytes, columns, `Reading ${sheet} again…`);
+      const result = await read(file.name, file.bytes, columns, t('filesReadingAgain', sheet));
       if (!result.ok) {
         setError(`${sheet}: ${result.message}`);
         return;
@@ -257,7 +258,7 @@ export function App({
     if (!file || answers.length === 0) return;
     setError(undefined);
     setNotice(undefined);
-    const result = await track('Writing the answered copy…', (signal, onProgress) =>
+    const result = await track(t('filesWriting'), (signal, onProgress) =>
       fillInWorker(
         createWorker,
         { type: 'fill', bytes: file.bytes.slice().buffer, fileName: file.name, answers },
@@ -265,14 +266,12 @@ export function App({
       ),
     );
     if (!result.ok) {
-      setError(`The answered copy could not be written: ${result.message}`);
+      setError(t('filesWriteFailed', result.message));
       return;
     }
     const name = file.reading.answeredName;
     save(result.value, name, mediaTypeOf(name));
-    setNotice(
-      `Saved ${name} with ${answers.length === 1 ? '1 answer' : `${answers.length} answers`}. The file you picked is unchanged.`,
-    );
+    setNotice(tn('filesSaved', answers.length, name));
   }, [answers, createWorker, file, save, timeLimitMs, track]);
 
   // A file can be dropped anywhere on the page, not only on the picker.
