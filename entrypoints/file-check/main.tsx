@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { startI18n } from '../../lib/i18n';
+import { startI18n, t } from '../../lib/i18n';
 import { loadUiLanguageChoice } from '../../lib/settings';
 import { App } from './app';
 import '../../components/theme.css';
@@ -12,6 +12,7 @@ import './style.css';
 // first render, so it never shows English first.
 async function start(): Promise<void> {
   await startI18n(await loadUiLanguageChoice());
+  document.title = `Which SOC? — ${t('filesTitle')}`;
   const root = document.getElementById('app');
   if (root) render(<App />, root);
 }

@@ -26,14 +26,13 @@ type All = typeof background &
 /** Every message name. */
 export type MessageKey = Extract<keyof All, string>;
 
-/**
- * The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. A type
- * parameter of its own, so the condition is checked name by name (an `infer`red union is not).
- */
-type PluralOf<K> = K extends `${infer Base}_other`
-  ? `${Base}_one` extends MessageKey
-    ? Base
-    : never
-  : never;
-
-export type PluralKey = PluralOf<MessageKey>;
+/** The names of counted messages: `x_one` and `x_other` both exist, `tn('x', n)` picks. */
+// A mapped type, not `MessageKey extends infer K ? K extends …`: an inferred variable does not
+// distribute over the union, so that form was always `never` and no `tn()` call type-checked.
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}_other`
+    ? `${Base}_one` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
