@@ -6,8 +6,9 @@ import {
   findingKey,
   type Decision,
   type ReportGroup,
+  type Suggestion,
 } from '../lib/file-check/review';
-import type { Answer } from '../lib/rules';
+import { t, tn } from '../lib/i18n';
 import { FileFindings } from './file-findings';
 import { FileSheets } from './file-sheets';
 import { ProfileNotice } from './profile-notice';
@@ -31,7 +32,12 @@ export interface FileCheckViewProps {
   /** A short note after an action ("Saved … (answered).xlsx with 3 answers."). */
   notice?: string;
   decisions: ReadonlyMap<string, Decision>;
-  suggestionOf: (finding: FileFinding) => Answer;
+  /** The suggested answer, in the language of the finding's question. */
+  suggestionOf: (finding: FileFinding) => Suggestion;
+  /** Keys (`findingKey`) of the findings whose answer the user switched to English. */
+  inEnglish?: ReadonlySet<string>;
+  /** Switches one finding's suggested answer to English (true) or back. */
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   /** How many answers the copy would get now. */
   answerCount: number;
   /** False: suggestions are generic; offer to fill in the profile. */
@@ -58,7 +64,7 @@ function Picker(props: {
 }) {
   return (
     <label class={`which-soc-button file-picker${props.again ? '' : ' which-soc-primary'}`}>
-      {props.again ? 'Check another file' : 'Choose a file'}
+      {props.again ? t('filesChooseAnother') : t('filesChooseFile')}
       <input
         type="file"
         accept={props.accept}
@@ -89,7 +95,7 @@ function Progress({ busy, onCancel }: { busy: BusyState; onCancel: () => void })
           />
           {percent === undefined ? null : <span class="muted">{percent}%</span>}
           <button type="button" class="which-soc-button" onClick={onCancel}>
-            Stop
+            {t('filesStop')}
           </button>
         </>
       ) : null}
@@ -117,7 +123,7 @@ function Groups(props: {
             disabled={props.disabled || open === 0}
             onClick={() => props.onAcceptGroup(group)}
           >
-            Accept all {group.title} ({open})
+            {t('filesAcceptAll', group.title, open)}
           </button>
         );
       })}
@@ -139,16 +145,13 @@ export function FileCheckView(props: FileCheckViewProps) {
   return (
     <main class={`file-check${props.dragging ? ' file-check-dragging' : ''}`}>
       <header>
-        <h1>Check a questionnaire file</h1>
-        <p class="lead">
-          Pick or drop an Excel or CSV questionnaire (.xlsx, .xlsm, .csv, .tsv). It is read here, in
-          this browser: the file is not uploaded and not stored.
-        </p>
+        <h1>{t('filesTitle')}</h1>
+        <p class="lead">{t('filesLead')}</p>
       </header>
 
       <div class="file-drop" data-testid="drop-zone">
         <Picker accept={props.accept} disabled={working} onFile={props.onFile} again={!!file} />
-        <span class="muted">or drop it anywhere on this page.</span>
+        <span class="muted">{t('filesDropHint')}</span>
       </div>
 
       {busy ? <Progress busy={busy} onCancel={props.onCancel} /> : null}
@@ -175,15 +178,12 @@ export function FileCheckView(props: FileCheckViewProps) {
             onOpenOptions={props.onOpenOptions}
           />
 
-          <h3>Sheets</h3>
+          <h3>{t('filesSheetsTitle')}</h3>
           <FileSheets sheets={file.reading.sheets} onColumns={props.onColumns} disabled={working} />
 
-          <h3>Report requests</h3>
+          <h3>{t('filesRequestsTitle')}</h3>
           {file.reading.findings.length === 0 ? (
-            <p class="muted">
-              No question in this file asks for a SOC report, an ISO 27001 certificate or a bridge
-              letter. If the questions sit in another column, choose it above.
-            </p>
+            <p class="muted">{t('filesNoRequests')}</p>
           ) : (
             <>
               <Groups
@@ -196,6 +196,8 @@ export function FileCheckView(props: FileCheckViewProps) {
                 findings={file.reading.findings}
                 decisions={props.decisions}
                 suggestionOf={props.suggestionOf}
+                inEnglish={props.inEnglish}
+                onEnglish={props.onEnglish}
                 onDecide={props.onDecide}
                 disabled={working}
               />
@@ -209,12 +211,12 @@ export function FileCheckView(props: FileCheckViewProps) {
               disabled={working || props.answerCount === 0}
               onClick={props.onDownload}
             >
-              Download answered copy
+              {t('filesDownload')}
             </button>
             <span class="muted">
               {props.answerCount === 0
-                ? 'Accept answers first: only accepted answers are written, into empty answer cells.'
-                : `${props.answerCount === 1 ? '1 answer' : `${props.answerCount} answers`} will be written; everything else in the file stays as it is.`}
+                ? t('filesAcceptFirst')
+                : tn('filesWillWrite', props.answerCount)}
             </span>
           </div>
         </section>

@@ -5,17 +5,24 @@ import {
   findingKey,
   hasExistingAnswer,
   OPEN,
+  shownAnswer,
   willWrite,
   type Decision,
+  type Suggestion,
 } from '../lib/file-check/review';
-import { type Answer, reportName } from '../lib/rules';
+import { LANGUAGE_NAMES, reportName } from '../lib/rules';
+import { t } from '../lib/i18n';
 import { AnswerBox } from './answer-box';
 
 export interface FileFindingsProps {
   findings: readonly FileFinding[];
   decisions: ReadonlyMap<string, Decision>;
-  /** The suggested answer (the popup's `answerFor` with the stored profile). */
-  suggestionOf: (finding: FileFinding) => Answer;
+  /** The suggested answer in the question's language (with the stored profile). */
+  suggestionOf: (finding: FileFinding) => Suggestion;
+  /** Keys of the findings whose answer is switched to English. */
+  inEnglish?: ReadonlySet<string>;
+  /** Switches one finding's answer to English and back; without it there is no switch. */
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   onDecide: (finding: FileFinding, decision: Decision) => void;
   disabled?: boolean;
 }
@@ -28,11 +35,11 @@ export function cellName(sheet: string, cell: string): string {
 function statusOf(finding: FileFinding, decision: Decision): string {
   switch (decision.kind) {
     case 'open':
-      return 'Open';
+      return t('filesStatusOpen');
     case 'skipped':
-      return 'Skipped';
+      return t('filesStatusSkipped');
     case 'accepted':
-      return willWrite(finding, decision) ? 'Accepted' : 'Accepted, cell kept';
+      return willWrite(finding, decision) ? t('filesStatusAccepted') : t('filesStatusKept');
   }
 }
 
@@ -46,7 +53,7 @@ function Editor(props: {
   return (
     <div class="file-editor">
       <label>
-        <span class="label">Your answer for {props.where}</span>
+        <span class="label">{t('filesYourAnswer', props.where)}</span>
         <textarea
           rows={4}
           value={text}
@@ -60,10 +67,10 @@ function Editor(props: {
           disabled={text.trim() === ''}
           onClick={() => props.onSave(text)}
         >
-          Save answer
+          {t('filesSaveAnswer')}
         </button>
         <button type="button" class="which-soc-button" onClick={props.onCancel}>
-          Cancel
+          {t('filesCancel')}
         </button>
       </div>
     </div>
@@ -73,13 +80,19 @@ function Editor(props: {
 interface FindingItemProps {
   finding: FileFinding;
   decision: Decision;
-  suggestion: Answer;
+  suggestion: Suggestion;
+  /** The user switched this finding's answer to English. */
+  inEnglish: boolean;
+  onEnglish?: (finding: FileFinding, english: boolean) => void;
   /** Stable across renders, so an item re-renders only when its own decision changes. */
   onDecide: (finding: FileFinding, decision: Decision) => void;
 }
 
 function FindingView(props: FindingItemProps) {
-  const { finding, decision, suggestion } = props;
+  const { finding, decision, suggestion, inEnglish } = props;
+  // What Accept and Edit take: the answer on show, in the question's language unless switched.
+  const shown = shownAnswer(suggestion, inEnglish);
+  const switchable = !!suggestion.english && suggestion.language !== 'en' && !!props.onEnglish;
   const onDecide = (next: Decision) => props.onDecide(finding, next);
   const [editing, setEditing] = useState(false);
   const where = cellName(finding.sheet, finding.cell);
@@ -89,8 +102,8 @@ function FindingView(props: FindingItemProps) {
     ...new Set(
       finding.requests.map((request) => reportName(request.report, request.type, 'short')),
     ),
-  ].join(' or ');
-  const current = decision.kind === 'accepted' ? decision.text : suggestion.text;
+  ].join(` ${t('filesOr')} `);
+  const current = decision.kind === 'accepted' ? decision.text : shown.text;
 
   return (
     <li class={`file-finding file-finding-${decision.kind}`} data-cell={where}>
@@ -103,7 +116,7 @@ function FindingView(props: FindingItemProps) {
         {finding.number ? <span class="file-number">{finding.number} </span> : null}
         {finding.question}
       </p>
-      <ul class="file-reasons" aria-label={`Why, for ${where}`}>
+      <ul class="file-reasons" aria-label={t('filesWhyFor', where)}>
         {finding.requests.map((request, index) => (
           <li key={index}>
             <span class="label">{reportName(request.report, request.type, 'short')}:</span>{' '}
@@ -113,7 +126,7 @@ function FindingView(props: FindingItemProps) {
       </ul>
       {filled ? (
         <p class="file-existing">
-          <span class="label">{target} already says: </span>“{finding.existingAnswer}”
+          <span class="label">{t('filesAlreadySays', target)} </span>“{finding.existingAnswer}”
         </p>
       ) : null}
 
@@ -134,7 +147,7 @@ function FindingView(props: FindingItemProps) {
       ) : decision.kind === 'accepted' ? (
         <div class="file-accepted">
           <p>
-            <span class="label">Goes into {target}: </span>
+            <span class="label">{t('filesGoesInto', target)} </span>
             {decision.text}
           </p>
           {filled ? (
@@ -149,12 +162,17 @@ function FindingView(props: FindingItemProps) {
                   })
                 }
               />{' '}
-              Replace what {target} holds now
+              {t('filesReplace', target)}
             </label>
           ) : null}
         </div>
       ) : decision.kind === 'open' ? (
-        <AnswerBox answer={suggestion} />
+        <div
+          class="file-suggestion"
+          lang={inEnglish && suggestion.english ? 'en' : suggestion.language}
+        >
+          <AnswerBox answer={shown} />
+        </div>
       ) : null}
 
       {editing ? null : (
@@ -163,39 +181,51 @@ function FindingView(props: FindingItemProps) {
             <button
               type="button"
               class="which-soc-button which-soc-primary"
-              aria-label={`Accept the answer for ${where}`}
-              onClick={() => onDecide({ kind: 'accepted', text: suggestion.text, replace: false })}
+              aria-label={t('filesAcceptLabel', where)}
+              onClick={() => onDecide({ kind: 'accepted', text: shown.text, replace: false })}
             >
-              Accept
+              {t('filesAccept')}
+            </button>
+          ) : null}
+          {decision.kind === 'open' && switchable ? (
+            <button
+              type="button"
+              class="which-soc-button which-soc-answer-language"
+              aria-pressed={inEnglish}
+              onClick={() => props.onEnglish?.(finding, !inEnglish)}
+            >
+              {inEnglish
+                ? t('filesShowIn', LANGUAGE_NAMES[suggestion.language])
+                : t('filesShowEnglish')}
             </button>
           ) : null}
           {decision.kind !== 'skipped' ? (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Edit the answer for ${where}`}
+              aria-label={t('filesEditLabel', where)}
               onClick={() => setEditing(true)}
             >
-              Edit
+              {t('filesEdit')}
             </button>
           ) : null}
           {decision.kind === 'open' ? (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Skip ${where}`}
+              aria-label={t('filesSkipLabel', where)}
               onClick={() => onDecide({ kind: 'skipped' })}
             >
-              Skip
+              {t('filesSkip')}
             </button>
           ) : (
             <button
               type="button"
               class="which-soc-button"
-              aria-label={`Undo the choice for ${where}`}
+              aria-label={t('filesUndoLabel', where)}
               onClick={() => onDecide(OPEN)}
             >
-              Undo
+              {t('filesUndo')}
             </button>
           )}
         </div>
@@ -216,6 +246,8 @@ class FindingItem extends Component<FindingItemProps> {
       next.finding !== now.finding ||
       next.decision !== now.decision ||
       next.suggestion !== now.suggestion ||
+      next.inEnglish !== now.inEnglish ||
+      next.onEnglish !== now.onEnglish ||
       next.onDecide !== now.onDecide
     );
   }
@@ -241,7 +273,7 @@ export function FileFindings(props: FileFindingsProps) {
   // re-render each item (each is memoised on its own finding and decision).
   return (
     <fieldset class="file-findings-set" disabled={props.disabled}>
-      <legend class="visually-hidden">Report requests</legend>
+      <legend class="visually-hidden">{t('filesRequestsTitle')}</legend>
       <ol class="file-findings">
         {props.findings.slice(0, shown).map((finding) => {
           const key = findingKey(finding);
@@ -251,6 +283,8 @@ export function FileFindings(props: FileFindingsProps) {
               finding={finding}
               decision={props.decisions.get(key) ?? OPEN}
               suggestion={props.suggestionOf(finding)}
+              inEnglish={props.inEnglish?.has(key) ?? false}
+              onEnglish={props.onEnglish}
               onDecide={props.onDecide}
             />
           );
@@ -263,7 +297,7 @@ export function FileFindings(props: FileFindingsProps) {
             class="which-soc-button"
             onClick={() => setShown((count) => count + FINDINGS_PAGE)}
           >
-            Show {Math.min(rest, FINDINGS_PAGE)} more ({rest} not shown)
+            {t('filesShowMore', Math.min(rest, FINDINGS_PAGE), rest)}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import type { SheetColumn, SheetInfo } from '../lib/file-check/protocol';
+import { t } from '../lib/i18n';
 
 export interface FileSheetsProps {
   sheets: readonly SheetInfo[];
@@ -25,7 +26,7 @@ function ColumnSelect(props: {
       disabled={props.disabled}
       onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}
     >
-      {props.value === null ? <option value="">Not found: choose</option> : null}
+      {props.value === null ? <option value="">{t('filesNotFound')}</option> : null}
       {props.columns.map((column) => (
         <option key={column.letter} value={column.letter}>
           {columnLabel(column)}
@@ -44,10 +45,10 @@ export function FileSheets({ sheets, onColumns, disabled }: FileSheetsProps) {
     <table class="file-sheets">
       <thead>
         <tr>
-          <th scope="col">Sheet</th>
-          <th scope="col">Rows</th>
-          <th scope="col">Question column</th>
-          <th scope="col">Answer column</th>
+          <th scope="col">{t('filesSheet')}</th>
+          <th scope="col">{t('filesRows')}</th>
+          <th scope="col">{t('filesQuestionColumn')}</th>
+          <th scope="col">{t('filesAnswerColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -55,12 +56,12 @@ export function FileSheets({ sheets, onColumns, disabled }: FileSheetsProps) {
           <tr key={sheet.name}>
             <th scope="row">
               {sheet.name}
-              {sheet.hidden ? <span class="muted"> (hidden: not read)</span> : null}
+              {sheet.hidden ? <span class="muted"> {t('filesHidden')}</span> : null}
             </th>
             <td>{sheet.rowCount}</td>
             <td>
               <ColumnSelect
-                label={`Question column of ${sheet.name}`}
+                label={t('filesQuestionColumnOf', sheet.name)}
                 value={sheet.questionColumn}
                 columns={sheet.columns}
                 disabled={disabled || sheet.hidden || sheet.columns.length === 0}
@@ -69,7 +70,7 @@ export function FileSheets({ sheets, onColumns, disabled }: FileSheetsProps) {
             </td>
             <td>
               <ColumnSelect
-                label={`Answer column of ${sheet.name}`}
+                label={t('filesAnswerColumnOf', sheet.name)}
                 value={sheet.answerColumn}
                 columns={sheet.columns}
                 disabled={disabled || sheet.hidden || sheet.columns.length === 0}

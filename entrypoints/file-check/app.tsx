@@ -8,14 +8,18 @@ import {
   answersToWrite,
   findingKey,
   mediaTypeOf,
-  suggestAnswer,
+  shownAnswer,
+  suggestInLanguage,
   type Decision,
   type ReportGroup,
+  type Suggestion,
 } from '../../lib/file-check/review';
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
-import type { Answer } from '../../lib/rules';
+import type { Language } from '../../lib/rules';
+import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import { downloadBlob } from '../../lib/download';
+import { t, tn } from '../../lib/i18n';
 
 /** A bar appears only for jobs longer than this: a quick read should not flash one. */
 export const PROGRESS_DELAY_MS = 300;
@@ -61,6 +65,8 @@ export interface AppProps {
   timeLimitMs?: number;
   /** Saves the answered copy; tests pass a spy. */
   save?: (bytes: Uint8Array, name: string, type: string) => void;
+  /** The day the answers are written on (dates and "current" reports); tests fix it. */
+  today?: Date;
 }
 
 interface OpenFile {
@@ -80,8 +86,12 @@ export function App({
   createWorker = createFileWorker,
   timeLimitMs = TIME_LIMIT_MS,
   save = saveBytes,
+  today,
 }: AppProps) {
   const [loaded, setLoaded] = useState<LoadedProfile>({});
+  // The answer language the user fixed on the options page; undefined: each question's own.
+  const [fixed, setFixed] = useState<Language>();
+  const [inEnglish, setInEnglish] = useState<ReadonlySet<string>>(new Set());
   const [file, setFile] = useState<OpenFile>();
   const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(new Map());
   const [busy, setBusy] = useState<BusyState>();
@@ -92,6 +102,9 @@ export function App({
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
+    void loadAnswerLanguageChoice().then((choice) =>
+      setFixed(choice === 'question' ? undefined : choice),
+    );
   }, []);
 
   /** Runs one worker job with the busy state, the delayed bar and the Stop button. */
@@ -142,7 +155,7 @@ export function App({
       setNotice(undefined);
       if (picked.size > MAX_FILE_BYTES) {
         setError(
-          `${picked.name} is ${megabytes(picked.size)}; the largest file this page reads is ${megabytes(MAX_FILE_BYTES)}.`,
+          t('filesTooLarge', picked.name, megabytes(picked.size), megabytes(MAX_FILE_BYTES)),
         );
         return;
       }
@@ -150,10 +163,10 @@ export function App({
       try {
         bytes = new Uint8Array(await picked.arrayBuffer());
       } catch {
-        setError(`${picked.name} could not be opened. Is it still where it was?`);
+        setError(t('filesCannotOpen', picked.name));
         return;
       }
-      const result = await read(picked.name, bytes, {}, `Reading ${picked.name}…`);
+      const result = await read(picked.name, bytes, {}, t('filesReading', picked.name));
       if (!result.ok) {
         // The file open before (and the user's choices on it) stays: a bad file loses nothing.
         setError(`${picked.name}: ${result.message}`);
@@ -161,6 +174,7 @@ export function App({
       }
       setFile({ name: picked.name, bytes, columns: {}, reading: result.value });
       setDecisions(new Map());
+      setInEnglish(new Set());
     },
     [read],
   );
@@ -171,7 +185,7 @@ export function App({
       setError(undefined);
       setNotice(undefined);
       const columns = { ...file.columns, [sheet]: { question, answer } };
-      const result = await read(file.name, file.bytes, columns, `Reading ${sheet} again…`);
+      const result = await read(file.name, file.bytes, columns, t('filesReadingAgain', sheet));
       if (!result.ok) {
         setError(`${sheet}: ${result.message}`);
         return;
@@ -181,21 +195,39 @@ export function App({
       setDecisions(
         (previous) => new Map([...previous].filter(([key]) => !key.startsWith(`${sheet}\u0000`))),
       );
+      setInEnglish(
+        (previous) => new Set([...previous].filter((key) => !key.startsWith(`${sheet}\u0000`))),
+      );
     },
     [file, read],
   );
 
   const suggestionOf = useMemo(() => {
-    const cache = new Map<FileFinding, Answer>();
+    const cache = new Map<FileFinding, Suggestion>();
     return (finding: FileFinding) => {
-      let answer = cache.get(finding);
-      if (!answer) {
-        answer = suggestAnswer(finding.requests, loaded.profile);
-        cache.set(finding, answer);
+      let suggestion = cache.get(finding);
+      if (!suggestion) {
+        suggestion = suggestInLanguage(
+          finding.question,
+          finding.requests,
+          loaded.profile,
+          today,
+          fixed,
+        );
+        cache.set(finding, suggestion);
       }
-      return answer;
+      return suggestion;
     };
-  }, [loaded]);
+  }, [loaded, today, fixed]);
+
+  const switchEnglish = useCallback((finding: FileFinding, english: boolean) => {
+    setInEnglish((previous) => {
+      const next = new Set(previous);
+      if (english) next.add(findingKey(finding));
+      else next.delete(findingKey(finding));
+      return next;
+    });
+  }, []);
 
   const decide = useCallback((finding: FileFinding, decision: Decision) => {
     setNotice(undefined);
@@ -206,10 +238,15 @@ export function App({
     (group: ReportGroup) => {
       setNotice(undefined);
       setDecisions((previous) =>
-        acceptGroup(previous, group, (finding) => suggestionOf(finding).text),
+        acceptGroup(
+          previous,
+          group,
+          // The answer as each row shows it: in its question's language unless switched.
+          (finding) => shownAnswer(suggestionOf(finding), inEnglish.has(findingKey(finding))).text,
+        ),
       );
     },
-    [suggestionOf],
+    [suggestionOf, inEnglish],
   );
 
   const answers = useMemo(
@@ -221,7 +258,7 @@ export function App({
     if (!file || answers.length === 0) return;
     setError(undefined);
     setNotice(undefined);
-    const result = await track('Writing the answered copy…', (signal, onProgress) =>
+    const result = await track(t('filesWriting'), (signal, onProgress) =>
       fillInWorker(
         createWorker,
         { type: 'fill', bytes: file.bytes.slice().buffer, fileName: file.name, answers },
@@ -229,14 +266,12 @@ export function App({
       ),
     );
     if (!result.ok) {
-      setError(`The answered copy could not be written: ${result.message}`);
+      setError(t('filesWriteFailed', result.message));
       return;
     }
     const name = file.reading.answeredName;
     save(result.value, name, mediaTypeOf(name));
-    setNotice(
-      `Saved ${name} with ${answers.length === 1 ? '1 answer' : `${answers.length} answers`}. The file you picked is unchanged.`,
-    );
+    setNotice(tn('filesSaved', answers.length, name));
   }, [answers, createWorker, file, save, timeLimitMs, track]);
 
   // A file can be dropped anywhere on the page, not only on the picker.
@@ -281,6 +316,8 @@ export function App({
       notice={notice}
       decisions={decisions}
       suggestionOf={suggestionOf}
+      inEnglish={inEnglish}
+      onEnglish={switchEnglish}
       answerCount={answers.length}
       hasProfile={loaded.profile !== undefined}
       profileProblem={loaded.problem}

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { startI18n, t } from '../../lib/i18n';
+import { loadUiLanguageChoice } from '../../lib/settings';
 import { App } from './app';
 import '../../components/theme.css';
 import '../../components/page.css';
@@ -6,5 +8,13 @@ import '../../components/controls.css';
 import '../../components/findings.css';
 import './style.css';
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+// The page's words in the language chosen on the options page (or the browser's) before the
+// first render, so it never shows English first.
+async function start(): Promise<void> {
+  await startI18n(await loadUiLanguageChoice());
+  document.title = `Which SOC? — ${t('filesTitle')}`;
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+}
+
+void start();

@@ -3,9 +3,9 @@
  * and the list of answers that goes into the answered copy. Pure TypeScript (tests run in Node);
  * the page keeps the state, the components show it.
  */
-import { answerFor } from '../rules';
+import { answerFor, answerInLanguageOf } from '../rules';
 import { reportName } from '../rules';
-import type { Profile } from '../rules';
+import type { Language, Profile } from '../rules';
 import type { Answer, ReportRequest } from '../rules';
 import type { CellAnswer, FileFinding } from './protocol';
 
@@ -43,7 +43,11 @@ export function suggestAnswer(
   profile: Profile | undefined,
   today?: Date,
 ): Answer {
-  const answers = requests.map((request) => answerFor(request, profile, today));
+  return combineAnswers(requests.map((request) => answerFor(request, profile, today)));
+}
+
+/** Several answers as one cell's: their sentences in order, each attachment and advice once. */
+function combineAnswers(answers: Answer[]): Answer {
   if (answers.length === 1) return answers[0]!;
   const unique = (items: (string | undefined)[]) => [
     ...new Set(items.filter((item): item is string => Boolean(item))),
@@ -55,6 +59,45 @@ export function suggestAnswer(
   };
   if (attach.length) answer.attach = attach.join(', ');
   return answer;
+}
+
+/** A finding's suggested answer in the language of its question, and the English one beside it. */
+export interface Suggestion {
+  /** The language `answer` is written in. */
+  language: Language;
+  answer: Answer;
+  /** The English answer, when `language` is not English: what the switch shows. */
+  english?: Answer;
+}
+
+/**
+ * The suggested answer in the language the question is written in (or in `fixed`, the answer
+ * language the user chose), combined as `suggestAnswer` combines it, with the English answer for
+ * the switch. A German Lieferantenbewertung gets German sentences in its answer cells.
+ */
+export function suggestInLanguage(
+  question: string,
+  requests: readonly ReportRequest[],
+  profile: Profile | undefined,
+  today = new Date(),
+  fixed?: Language,
+): Suggestion {
+  const each = requests.map((request) =>
+    answerInLanguageOf(question, request, profile, today, fixed),
+  );
+  const language = each[0]?.language ?? fixed ?? 'en';
+  const answer = combineAnswers(each.map((one) => one.answer));
+  if (language === 'en') return { language, answer };
+  return {
+    language,
+    answer,
+    english: combineAnswers(each.map((one) => one.english ?? one.answer)),
+  };
+}
+
+/** The text a suggestion shows: the English one when the user switched to it. */
+export function shownAnswer(suggestion: Suggestion, inEnglish: boolean): Answer {
+  return inEnglish && suggestion.english ? suggestion.english : suggestion.answer;
 }
 
 /** One report the file asks for, with the findings that ask for it (for "Accept all"). */

@@ -1,13 +1,15 @@
 /**
  * What the page shows for a finding: the answer `lib/rules` gives for each report asked for (the
- * same `answerFor` the popup and the cards call, so the wording is the same everywhere), the
- * text to write into the answer cell, and the summary line of a file.
+ * same answers the popup and the cards give, so the wording is the same everywhere), in the
+ * language the question is written in, the text to write into the answer cell, and the summary
+ * line of a file.
  */
 import {
-  answerFor,
+  answerInLanguageOf,
   reportName,
   REPORT_IDS,
   type Answer,
+  type Language,
   type Profile,
   type ReportRequest,
 } from '../rules';
@@ -17,19 +19,27 @@ export interface SuggestedAnswer {
   request: ReportRequest;
   /** "SOC 2 Type 2", "ISO/IEC 27001", "Bridge letter". */
   label: string;
+  /** The language `answer` is written in: the question's, or the one the user fixed. */
+  language: Language;
   answer: Answer;
+  /** The English answer, when `language` is not English. */
+  english?: Answer;
 }
 
-/** The answer to each report a finding asks for, as the popup gives it for the same request. */
+/**
+ * The answer to each report a finding asks for, as the popup gives it for the same request, in
+ * the language of the finding's question (or in `fixed`, the answer language the user chose).
+ */
 export function suggestAnswers(
   finding: QuestionnaireFinding,
   profile?: Profile,
   today = new Date(),
+  fixed?: Language,
 ): SuggestedAnswer[] {
   return finding.requests.map((request) => ({
     request,
     label: reportName(request.report, request.type),
-    answer: answerFor(request, profile, today),
+    ...answerInLanguageOf(finding.question, request, profile, today, fixed),
   }));
 }
 
@@ -41,8 +51,9 @@ export function answerText(
   finding: QuestionnaireFinding,
   profile?: Profile,
   today = new Date(),
+  fixed?: Language,
 ): string {
-  const texts = suggestAnswers(finding, profile, today).map((s) => s.answer.text.trim());
+  const texts = suggestAnswers(finding, profile, today, fixed).map((s) => s.answer.text.trim());
   return [...new Set(texts.filter(Boolean))].join(' ');
 }
 

@@ -18,7 +18,7 @@ afterEach(unmountAll);
 function props(extra: Partial<FileCheckViewProps> = {}): FileCheckViewProps {
   return {
     decisions: new Map(),
-    suggestionOf: () => ANSWER,
+    suggestionOf: () => ({ language: 'en', answer: ANSWER }),
     answerCount: 0,
     hasProfile: true,
     dragging: false,

@@ -12,9 +12,10 @@ import { App, PROGRESS_DELAY_MS } from '../../entrypoints/file-check/app';
 import type { WorkerRequest } from '../../lib/file-check/protocol';
 import type { WorkerLike } from '../../lib/file-check/run-job';
 import { emptyProfile } from '../../lib/rules';
+import { answerLanguageItem } from '../../lib/settings';
 import { profileItem } from '../../lib/storage';
 import { byText, click, mount, unmountAll } from '../components/render';
-import { FILE_NAME, READING } from '../fixtures/file-check-state';
+import { FILE_NAME, READING, SOC2_FINDING, SOC2_SECOND } from '../fixtures/file-check-state';
 
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
@@ -220,5 +221,109 @@ describe('the file page', () => {
     await vi.waitFor(() =>
       expect(workers[0]?.request).toMatchObject({ type: 'read', fileName: 'dropped.csv' }),
     );
+  });
+});
+
+describe('answers in the language of each question', () => {
+  const TODAY = new Date('2026-12-03T12:00:00Z');
+  /** The fixture's two SOC 2 rows, one asked in German and one in French, both empty. */
+  const MIXED = {
+    ...READING,
+    findings: [
+      {
+        ...SOC2_FINDING,
+        question: 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.',
+      },
+      {
+        ...SOC2_SECOND,
+        question: 'Veuillez fournir votre dernier rapport SOC 2 de type 2.',
+        existingAnswer: '',
+      },
+    ],
+  };
+  const row = (root: HTMLElement, cell: string) =>
+    root.querySelector<HTMLElement>(`[data-cell="${cell}"]`)!;
+  const shownText = (root: HTMLElement, cell: string) =>
+    row(root, cell).querySelector('.which-soc-answer-text')?.textContent ?? '';
+
+  async function openMixed(): Promise<HTMLElement> {
+    const profile = emptyProfile();
+    profile.company = 'Acme Cloud';
+    profile.soc2 = {
+      held: true,
+      type: 'type2',
+      periodStart: '2025-10-01',
+      periodEnd: '2026-09-30',
+      auditor: 'Example CPA LLP',
+    };
+    await profileItem.setValue(profile);
+    const root = mount(<App createWorker={createWorker} save={vi.fn()} today={TODAY} />);
+    await settle();
+    await pick(root, new File([BYTES], FILE_NAME));
+    await workers[0]!.reply({ type: 'read', reading: MIXED });
+    return root;
+  }
+
+  test('a German row gets a German answer and a French row a French one, with the profile', async () => {
+    const root = await openMixed();
+    const german = shownText(root, 'Assurance!B4');
+    expect(german).toMatch(/^Ja\. Acme Cloud/);
+    expect(german).toContain('1. Oktober 2025');
+    expect(german).toContain('Example CPA LLP');
+    expect(row(root, 'Assurance!B4').querySelector('.file-suggestion')?.getAttribute('lang')).toBe(
+      'de',
+    );
+    const french = shownText(root, 'Assurance!B9');
+    expect(french).toMatch(/^Oui\. Acme Cloud/);
+    expect(french).toContain('1er octobre 2025');
+    expect(row(root, 'Assurance!B9').querySelector('.file-suggestion')?.getAttribute('lang')).toBe(
+      'fr',
+    );
+  });
+
+  test('the switch shows English and back; Accept all and the copy write what each row shows', async () => {
+    const root = await openMixed();
+    const german = shownText(root, 'Assurance!B4');
+    const french = shownText(root, 'Assurance!B9');
+    await click(byText(row(root, 'Assurance!B4'), 'button', 'Show in English'));
+    const english = shownText(root, 'Assurance!B4');
+    expect(english).toMatch(/^Yes\. Acme Cloud's SOC 2 Type 2 report covers 1 October 2025/);
+    expect(row(root, 'Assurance!B4').querySelector('.file-suggestion')?.getAttribute('lang')).toBe(
+      'en',
+    );
+    await click(byText(row(root, 'Assurance!B4'), 'button', 'Show in Deutsch'));
+    expect(shownText(root, 'Assurance!B4')).toBe(german);
+    await click(byText(row(root, 'Assurance!B4'), 'button', 'Show in English'));
+    // The French row was not switched: it stays French.
+    expect(shownText(root, 'Assurance!B9')).toBe(french);
+
+    await click(byText(root, 'button', 'Accept all SOC 2 Type 2 (2)'));
+    await click(byText(root, 'button', 'Download answered copy'));
+    const fill = workers[1]!.request!;
+    expect(fill.type === 'fill' ? fill.answers.map((a) => [a.cell, a.text]) : []).toEqual([
+      ['C4', english],
+      ['C9', french],
+    ]);
+  });
+
+  test('Accept on one row writes the answer in the language on show', async () => {
+    const root = await openMixed();
+    const french = shownText(root, 'Assurance!B9');
+    await click(root.querySelector('[aria-label="Accept the answer for Assurance!B9"]'));
+    expect(row(root, 'Assurance!B9').querySelector('.file-accepted')?.textContent).toContain(
+      french,
+    );
+    await click(byText(root, 'button', 'Download answered copy'));
+    const fill = workers[1]!.request!;
+    expect(fill.type === 'fill' ? fill.answers.map((a) => a.text) : []).toEqual([french]);
+  });
+
+  test('an answer language fixed in the options answers every row in it', async () => {
+    await answerLanguageItem.setValue('es');
+    const root = await openMixed();
+    for (const cell of ['Assurance!B4', 'Assurance!B9']) {
+      expect(row(root, cell).querySelector('.file-suggestion')?.getAttribute('lang')).toBe('es');
+      expect(shownText(root, cell)).toMatch(/^Sí\./);
+    }
   });
 });

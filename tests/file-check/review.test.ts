@@ -5,7 +5,9 @@ import {
   findingKey,
   groupByReport,
   mediaTypeOf,
+  shownAnswer,
   suggestAnswer,
+  suggestInLanguage,
   type Decision,
 } from '../../lib/file-check/review';
 import { answerFor, emptyProfile, type Profile } from '../../lib/rules';
@@ -47,6 +49,69 @@ describe('suggestAnswer', () => {
     expect(both.text).toBe(`${first!.text} ${second!.text}`);
     expect(new Set(both.advice).size).toBe(both.advice.length);
     for (const line of [...first!.advice, ...second!.advice]) expect(both.advice).toContain(line);
+  });
+});
+
+const GERMAN = 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.';
+const FRENCH = 'Veuillez fournir votre dernier rapport SOC 2 de type 2.';
+
+describe('suggestInLanguage', () => {
+  const request = SOC2_FINDING.requests[0]!;
+
+  test('answers a German question in German, with the profile’s facts and German dates', () => {
+    const suggestion = suggestInLanguage(GERMAN, [request], profileWithSoc2(), TODAY);
+    expect(suggestion.language).toBe('de');
+    expect(suggestion.answer.text).toMatch(/^Ja\. /);
+    expect(suggestion.answer.text).toContain('Acme Cloud');
+    expect(suggestion.answer.text).toContain('Example CPA LLP');
+    expect(suggestion.answer.text).toContain('1. Oktober 2025');
+    expect(suggestion.answer.text).toContain('30. September 2026');
+    expect(suggestion.english).toEqual(answerFor(request, profileWithSoc2(), TODAY));
+  });
+
+  test('answers a French question in French, with French dates', () => {
+    const suggestion = suggestInLanguage(FRENCH, [request], profileWithSoc2(), TODAY);
+    expect(suggestion.language).toBe('fr');
+    expect(suggestion.answer.text).toMatch(/^Oui\. /);
+    expect(suggestion.answer.text).toContain('1er octobre 2025');
+    expect(suggestion.answer.text).toContain('Example CPA LLP');
+    expect(suggestion.english?.text).toContain('1 October 2025');
+  });
+
+  test('an English question gets exactly suggestAnswer’s answer and no switch', () => {
+    const suggestion = suggestInLanguage(
+      SOC2_FINDING.question,
+      [request],
+      profileWithSoc2(),
+      TODAY,
+    );
+    expect(suggestion).toEqual({
+      language: 'en',
+      answer: suggestAnswer([request], profileWithSoc2(), TODAY),
+    });
+  });
+
+  test('the answer language the user fixed wins over the question’s', () => {
+    const suggestion = suggestInLanguage(GERMAN, [request], profileWithSoc2(), TODAY, 'fr');
+    expect(suggestion.language).toBe('fr');
+    expect(suggestion.answer.text).toContain('1er octobre 2025');
+  });
+
+  test('"SOC 1 or SOC 2" in German combines both German answers, and both English ones', () => {
+    const requests = [SOC1_FINDING.requests[0]!, request];
+    const suggestion = suggestInLanguage(GERMAN, requests, profileWithSoc2(), TODAY);
+    const english = suggestAnswer(requests, profileWithSoc2(), TODAY);
+    expect(suggestion.english).toEqual(english);
+    expect(suggestion.answer.text).not.toBe(english.text);
+    expect(suggestion.answer.text).toContain('1. Oktober 2025');
+  });
+
+  test('shownAnswer gives the English answer only when switched and there is one', () => {
+    const german = suggestInLanguage(GERMAN, [request], profileWithSoc2(), TODAY);
+    expect(shownAnswer(german, false)).toBe(german.answer);
+    expect(shownAnswer(german, true)).toBe(german.english);
+    const english = suggestInLanguage(SOC2_FINDING.question, [request], undefined, TODAY);
+    expect(shownAnswer(english, true)).toBe(english.answer);
   });
 });
 

@@ -40,6 +40,34 @@ describe('suggested answers', () => {
   });
 });
 
+describe('suggested answers in the question’s language', () => {
+  async function germanFinding(): Promise<QuestionnaireFinding> {
+    const file = await readQuestionnaire(sigWorkbook(), 'sig.xlsx');
+    return {
+      ...(file.findings[0] as QuestionnaireFinding),
+      question: 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.',
+    };
+  }
+
+  test('a German question gets the German answer with German dates, and the English beside it', async () => {
+    const finding = await germanFinding();
+    const [suggested] = suggestAnswers(finding, acme(), TODAY);
+    expect(suggested?.language).toBe('de');
+    expect(suggested?.answer.text).toContain('1. November 2025');
+    expect(suggested?.answer.text).toContain('Acme');
+    expect(suggested?.english).toEqual(answerFor(finding.requests[0]!, acme(), TODAY));
+    expect(answerText(finding, acme(), TODAY)).toBe(suggested?.answer.text);
+  });
+
+  test('a fixed answer language answers every question in it', async () => {
+    const finding = await germanFinding();
+    expect(answerText(finding, acme(), TODAY, 'fr')).toContain('1er novembre 2025');
+    expect(answerText(finding, acme(), TODAY, 'en')).toBe(
+      answerFor(finding.requests[0]!, acme(), TODAY).text,
+    );
+  });
+});
+
 describe('summarize', () => {
   const finding = (requests: Array<[string, string | null]>): QuestionnaireFinding =>
     ({
