@@ -117,7 +117,6 @@ const NOT_YET_TRANSLATED = [
   'components/popup-tabs.tsx',
   'components/profile-form.tsx',
   'components/profile-notice.tsx',
-  'components/report-card.tsx',
   'components/scenario-picker.tsx',
   'components/site-list.tsx',
   'components/text-pj-section.tsx',
