@@ -61,6 +61,29 @@ export function placeCard(
   return { top, left, maxHeight: CARD_HEIGHT_GUESS };
 }
 
+/**
+ * The card's readings with their answers: the background's answer in the question's language
+ * where it came, else the card's own English one.
+ */
+export function cardItems(
+  requests: readonly Reading[],
+  asked: readonly (AnswerResponse | null)[],
+  profile: Profile | undefined,
+): ReportCardItem[] {
+  return requests.map((request, i) => {
+    const inLanguage = asked[i];
+    const reading = { report: request.report, type: request.type, reasons: request.reasons };
+    return inLanguage
+      ? {
+          ...reading,
+          answer: inLanguage.answer,
+          english: inLanguage.english,
+          language: inLanguage.language,
+        }
+      : { ...reading, answer: answerFor(request, profile) };
+  });
+}
+
 export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardUi {
   let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
   let open = false;
@@ -89,21 +112,7 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
         ),
       ]);
       if (mine !== serial || !ctx.isValid) return;
-      const items: ReportCardItem[] = card.requests.map((request, i) => {
-        const inLanguage = asked[i];
-        return {
-          report: request.report,
-          type: request.type,
-          reasons: request.reasons,
-          ...(inLanguage
-            ? {
-                answer: inLanguage.answer,
-                english: inLanguage.english,
-                language: inLanguage.language,
-              }
-            : { answer: answerFor(request, profile) }),
-        };
-      });
+      const items = cardItems(card.requests, asked, profile);
       const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
       const pjBody = buildPjMessage({
         phrase: card.phrase,
