@@ -1,7 +1,8 @@
 /**
  * The in-page card answers in the question's language, in real Chromium with the release build:
  * on a German questionnaire the card (whose content script has only English answers) gets the
- * German answer from the background, and "Show in English" switches to the English one and back.
+ * German answer from the background, and "Show in English" switches to the English one and back;
+ * in a browser whose language is German (`--lang=de`), the card's own words are German too.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -45,5 +46,25 @@ describe('the card on a German questionnaire', () => {
     await answer.getByRole('button', { name: 'Show in Deutsch' }).click();
     await expect.poll(() => text.textContent()).toBe(german);
     await page.close();
+  });
+});
+
+describe('the card in a German browser', () => {
+  test('speaks German in its own words too', async () => {
+    const german = await launch({ args: ['--lang=de'] });
+    try {
+      const page = await german.open('questionnaire-de.html');
+      await waitForHighlights(page, 1);
+      await page.keyboard.press('Alt+Shift+N');
+      await card(page).waitFor();
+      expect(await card(page).getAttribute('aria-label')).toBe('Which SOC? – Berichtsanfrage');
+      expect(await card(page).locator('.which-soc-card-phrase').textContent()).toContain(
+        'Die Seite fragt:',
+      );
+      expect(await card(page).getByRole('button', { name: 'SMS an PJ' }).count()).toBe(1);
+      await page.close();
+    } finally {
+      await german.close();
+    }
   });
 });
