@@ -105,7 +105,6 @@ const NOT_YET_TRANSLATED = [
   'components/managed-fields.tsx',
   'components/profile-form.tsx',
   'components/profile-notice.tsx',
-  'components/report-card.tsx',
   'components/scenario-picker.tsx',
 ];
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n';
 import { reportName, REPORTS, type Answer, type Language, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { TextPj } from './text-pj';
@@ -33,10 +34,10 @@ export interface ReportCardProps {
   onClose: () => void;
 }
 
-const INSERT_MESSAGES: Record<Exclude<InsertOutcome, 'needs-confirm'>, string> = {
-  inserted: 'Inserted into the answer field.',
-  failed: 'The page did not accept the text. Copy it and paste it instead.',
-  'no-field': 'No answer field found for this question. Copy the answer instead.',
+const INSERT_MESSAGES: Record<Exclude<InsertOutcome, 'needs-confirm'>, MessageKey> = {
+  inserted: 'cardInserted',
+  failed: 'cardInsertFailed',
+  'no-field': 'cardNoField',
 };
 
 /**
@@ -73,7 +74,7 @@ export function ReportCard({
       return;
     }
     setPending(null);
-    setStatus(INSERT_MESSAGES[outcome]);
+    setStatus(t(INSERT_MESSAGES[outcome]));
   };
 
   const style = position
@@ -88,7 +89,7 @@ export function ReportCard({
     <div
       class="which-soc-card"
       role="dialog"
-      aria-label="Which SOC? report request"
+      aria-label={t('cardDialogLabel')}
       tabIndex={-1}
       ref={card}
       style={style}
@@ -98,9 +99,9 @@ export function ReportCard({
     >
       <header class="which-soc-card-header">
         <p class="which-soc-card-phrase">
-          <span class="which-soc-muted">The page asks: </span>“{phrase}”
+          <span class="which-soc-muted">{t('cardPageAsks')} </span>“{phrase}”
         </p>
-        <button type="button" class="which-soc-close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="which-soc-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -108,10 +109,7 @@ export function ReportCard({
         <p class="which-soc-card-question which-soc-muted">{question}</p>
       ) : null}
       {items.length === 0 ? (
-        <p class="which-soc-card-none">
-          This text does not ask for a SOC report, an ISO/IEC 27001 certificate or a bridge letter.
-          Unsure? Ask PJ.
-        </p>
+        <p class="which-soc-card-none">{t('cardNoRequest')}</p>
       ) : (
         items.map((item, index) => (
           <section class="which-soc-card-item" key={`${item.report}-${index}`}>
@@ -120,7 +118,7 @@ export function ReportCard({
             </h2>
             <p class="which-soc-muted">{REPORTS[item.report]?.summary}</p>
             {item.reasons.length > 0 ? (
-              <ul class="which-soc-card-reasons" aria-label="Why">
+              <ul class="which-soc-card-reasons" aria-label={t('cardWhy')}>
                 {item.reasons.map((reason, i) => (
                   <li key={i}>{reason}</li>
                 ))}
@@ -130,21 +128,21 @@ export function ReportCard({
               answer={item.answer}
               english={item.english}
               language={item.language}
-              insertLabel="Insert into the answer field"
+              insertLabel={t('cardInsert')}
               onInsert={onInsert ? (text) => insert(text, false) : undefined}
             />
           </section>
         ))
       )}
       {pending !== null ? (
-        <div class="which-soc-confirm" role="alertdialog" aria-label="Replace the answer?">
-          <p>The answer field already holds text. Replace it?</p>
+        <div class="which-soc-confirm" role="alertdialog" aria-label={t('cardReplaceLabel')}>
+          <p>{t('cardReplaceQuestion')}</p>
           <div class="which-soc-actions">
             <button type="button" class="which-soc-button" onClick={() => insert(pending, true)}>
-              Replace
+              {t('cardReplace')}
             </button>
             <button type="button" class="which-soc-button" onClick={() => setPending(null)}>
-              Keep mine
+              {t('cardKeepMine')}
             </button>
           </div>
         </div>
@@ -161,10 +159,10 @@ export function ReportCard({
           aria-expanded={showPj}
           onClick={() => setShowPj(!showPj)}
         >
-          Text PJ
+          {t('cardTextPj')}
         </button>
         <button type="button" class="which-soc-button" onClick={onOpenCheatsheet}>
-          Open cheat-sheet
+          {t('cardOpenCheatsheet')}
         </button>
       </footer>
       {showPj ? <TextPj body={pjBody} /> : null}

@@ -4,7 +4,16 @@
  * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
  * ignored, never thrown on.
  */
-import { isRecord, REPORT_IDS, type Reading, type ReportId, type ReportType } from './rules';
+import {
+  isLanguage,
+  isRecord,
+  REPORT_IDS,
+  type Answer,
+  type Language,
+  type Reading,
+  type ReportId,
+  type ReportType,
+} from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
 export interface Finding extends Reading {
@@ -54,14 +63,33 @@ export type BackgroundMessage =
    * answer only, and listing a tab's frames otherwise needs the `webNavigation` permission.
    * Answered with `FrameListResponse`; only the extension's own pages may ask.
    */
-  | { type: 'which-soc/list-frames'; tabId: number };
+  | { type: 'which-soc/list-frames'; tabId: number }
+  /**
+   * Content script -> background: the answer to `question` as `reading` reads it, in the
+   * question's language (or the one the user fixed). The card asks instead of answering itself
+   * because every language's answer tables would add about 49 kB to the content script, parsed
+   * in the page's load task. Answered with `AnswerResponse`.
+   */
+  | { type: 'which-soc/answer'; question: string; reading: Reading };
+
+/** The background's answer to `which-soc/answer`: the answer, and the English one when it differs. */
+export interface AnswerResponse {
+  language: Language;
+  answer: Answer;
+  english?: Answer;
+}
 
 /** The background's answer to `which-soc/list-frames`: frame ids, ascending (top frame first). */
 export interface FrameListResponse {
   frameIds: number[];
 }
 
-const MAX_TEXT = 10_000;
+/** Longest text a message carries (a question is a paragraph; a page's text can be much longer). */
+export const MAX_TEXT = 10_000;
+/** Most reasons a reading is read with (the rules give a handful). */
+export const MAX_REASONS = 20;
+/** Most advice lines an answer is read with (the rules give a handful). */
+export const MAX_ADVICE = 20;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
 export const MAX_FINDINGS = 2_000;
 
@@ -120,9 +148,65 @@ function readBackgroundMessage(message: unknown): BackgroundMessage | null {
       return { type: message.type };
     case 'which-soc/list-frames':
       return isIndex(message.tabId) ? { type: message.type, tabId: message.tabId } : null;
+    case 'which-soc/answer': {
+      const reading = readReading(message.reading);
+      return isShortText(message.question) && reading !== null
+        ? { type: message.type, question: message.question, reading }
+        : null;
+    }
     default:
       return null;
   }
+}
+
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_TEXT;
+}
+
+/** A list of at most `max` strings of at most MAX_TEXT each, copied; else null. */
+function readLines(value: unknown, max: number): string[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
+  const lines: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const line: unknown = value[i];
+    if (!isShortText(line)) return null;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** A well-formed `Reading` (strict: no defaults, since only our own code sends one), else null. */
+function readReading(value: unknown): Reading | null {
+  if (!isRecord(value)) return null;
+  const { report, type } = value;
+  if (typeof report !== 'string' || !REPORT_IDS.includes(report as ReportId)) return null;
+  if (type !== 'type1' && type !== 'type2' && type !== null) return null;
+  const reasons = readLines(value.reasons, MAX_REASONS);
+  return reasons === null ? null : { report: report as ReportId, type, reasons };
+}
+
+function readAnswer(value: unknown): Answer | null {
+  if (!isRecord(value) || !isShortText(value.text)) return null;
+  const advice = readLines(value.advice, MAX_ADVICE);
+  if (advice === null) return null;
+  if (value.attach === undefined) return { text: value.text, advice };
+  return isShortText(value.attach) ? { text: value.text, attach: value.attach, advice } : null;
+}
+
+/**
+ * Checks the background's answer to `which-soc/answer`: a well-formed `AnswerResponse` (fresh
+ * object, known fields only), else null, so the card falls back to its own English answer.
+ * Never throws.
+ */
+export function parseAnswerResponse(value: unknown): AnswerResponse | null {
+  return safely(() => {
+    if (!isRecord(value) || !isLanguage(value.language)) return null;
+    const answer = readAnswer(value.answer);
+    if (answer === null) return null;
+    if (value.english === undefined) return { language: value.language, answer };
+    const english = readAnswer(value.english);
+    return english === null ? null : { language: value.language, answer, english };
+  });
 }
 
 function text(value: unknown): string | null {

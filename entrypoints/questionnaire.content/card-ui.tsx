@@ -7,14 +7,20 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { ReportCard, type InsertOutcome, type ReportCardItem } from '../../components/report-card';
 import { buildPjMessage } from '../../lib/contact';
+import type { AnswerResponse } from '../../lib/messages';
 import type { Anchor, CardRequest } from '../../lib/page/controller';
 import { answerFor } from '../../lib/rules';
-import type { Profile } from '../../lib/rules';
+import type { Profile, Reading } from '../../lib/rules';
 import { reportName } from '../../lib/rules';
 import { CARD_CSS } from './card-style';
 
 export interface CardUiDeps {
   loadProfile: () => Promise<Profile | undefined>;
+  /**
+   * The answer in the question's language, from the background (answer-request.ts); null when it
+   * cannot be had, and the card answers in English itself.
+   */
+  askAnswer: (question: string, reading: Reading) => Promise<AnswerResponse | null>;
   insert: (card: CardRequest, text: string, overwrite: boolean) => InsertOutcome;
   openCheatsheet: () => void;
   onClosed: () => void;
@@ -55,6 +61,29 @@ export function placeCard(
   return { top, left, maxHeight: CARD_HEIGHT_GUESS };
 }
 
+/**
+ * The card's readings with their answers: the background's answer in the question's language
+ * where it came, else the card's own English one.
+ */
+export function cardItems(
+  requests: readonly Reading[],
+  asked: readonly (AnswerResponse | null)[],
+  profile: Profile | undefined,
+): ReportCardItem[] {
+  return requests.map((request, i) => {
+    const inLanguage = asked[i];
+    const reading = { report: request.report, type: request.type, reasons: request.reasons };
+    return inLanguage
+      ? {
+          ...reading,
+          answer: inLanguage.answer,
+          english: inLanguage.english,
+          language: inLanguage.language,
+        }
+      : { ...reading, answer: answerFor(request, profile) };
+  });
+}
+
 export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardUi {
   let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
   let open = false;
@@ -73,16 +102,17 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
     close,
     async open(card) {
       const mine = ++serial;
-      const profile = await deps.loadProfile().catch(() => undefined);
+      const question = card.question || card.phrase;
+      // The background answers in the question's language: the other languages' tables in this
+      // script made the page's load task long (lib/rules/answer-languages.ts).
+      const [profile, asked] = await Promise.all([
+        deps.loadProfile().catch(() => undefined),
+        Promise.all(
+          card.requests.map((request) => deps.askAnswer(question, request).catch(() => null)),
+        ),
+      ]);
       if (mine !== serial || !ctx.isValid) return;
-      // English only here: the other languages' tables in this script made the page's load task
-      // long (lib/rules/answer-languages.ts); the popup answers in the question's language.
-      const items: ReportCardItem[] = card.requests.map((request) => ({
-        report: request.report,
-        type: request.type,
-        reasons: request.reasons,
-        answer: answerFor(request, profile),
-      }));
+      const items = cardItems(card.requests, asked, profile);
       const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
       const pjBody = buildPjMessage({
         phrase: card.phrase,

@@ -38,13 +38,16 @@ export default defineContentScript({
     // The card's code starts on its first open (lazy-card.ts): not in this task.
     instance.card = createLazyCard(
       async () => {
-        const [{ createCardUi }, { loadProfileForAnswers }] = await Promise.all([
+        const [{ createCardUi }, { loadProfileForAnswers }, { requestAnswer }] = await Promise.all([
           import('./card-ui'),
           // The user's own profile merged with the organisation's (browser policy).
           import('../../lib/managed'),
+          import('./answer-request'),
         ]);
         return createCardUi(ctx, {
           loadProfile: () => loadProfileForAnswers(),
+          askAnswer: (question, reading) =>
+            requestAnswer((message) => browser.runtime.sendMessage(message), question, reading),
           insert: (request, text, overwrite) =>
             request.finding && instance.controller
               ? instance.controller.insertAnswer(request.finding, text, overwrite)

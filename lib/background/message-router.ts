@@ -5,21 +5,25 @@
  */
 import { browser } from 'wxt/browser';
 import { framesWithFindings, handleFindingsChanged, type BadgeSender } from './badge';
+import { loadProfileForAnswers } from '../managed';
 import {
   isOwnPage,
   isOwnSender,
   parseBackgroundMessage,
+  type AnswerResponse,
   type FrameListResponse,
   type SenderLike,
 } from '../messages';
+import { answerInLanguageOf, type Reading } from '../rules';
+import { loadAnswerLanguageChoice } from '../settings';
 
 /** What the background reads of `runtime.MessageSender`. */
 export type BackgroundSender = SenderLike & BadgeSender;
 
 /**
- * `runtime.onMessage` listener. Returns undefined for every message but one, so the channel
- * closes at once and nothing is sent back; the exception is `which-soc/list-frames` from one of
- * our own pages, answered with a promise (the webextension-polyfill, which WXT's `browser` is
+ * `runtime.onMessage` listener. Returns undefined for every message but two, so the channel
+ * closes at once and nothing is sent back; the exceptions are `which-soc/list-frames` from one of
+ * our own pages and `which-soc/answer`, answered with a promise (the webextension-polyfill, which WXT's `browser` is
  * here, sends a returned promise's value as the response, in Chrome as in Firefox).
  *
  * - `which-soc/findings-changed` from our content script in a tab: updates that tab's badge.
@@ -27,11 +31,14 @@ export type BackgroundSender = SenderLike & BadgeSender;
  * - `which-soc/open-options`: opens the options page.
  * - `which-soc/list-frames {tabId}` from our popup or options page only (a content script has no
  *   business learning about other frames): the tab's frames that reported findings.
+ * - `which-soc/answer {question, reading}` from our content script or pages: the answer in the
+ *   question's language (or the fixed answer language), with the stored profile merged with the
+ *   organisation's policy, as the card shows it.
  */
 export function handleBackgroundMessage(
   message: unknown,
   sender: unknown,
-): Promise<FrameListResponse> | undefined {
+): Promise<FrameListResponse | AnswerResponse> | undefined {
   try {
     if (typeof sender !== 'object' || sender === null) return undefined;
     const from = sender as BackgroundSender;
@@ -59,11 +66,35 @@ export function handleBackgroundMessage(
             return { frameIds: [] };
           },
         );
+      case 'which-soc/answer':
+        return answerInLanguage(parsed.question, parsed.reading);
     }
   } catch (error) {
     logFailure(error);
   }
   return undefined;
+}
+
+/**
+ * The answer to `question` read as `reading`: profile and answer-language setting are read at
+ * every request, so a change in the options page (or a new policy) applies at the next card.
+ */
+export async function answerInLanguage(
+  question: string,
+  reading: Reading,
+  today = new Date(),
+): Promise<AnswerResponse> {
+  const [profile, choice] = await Promise.all([
+    loadProfileForAnswers(),
+    loadAnswerLanguageChoice(),
+  ]);
+  return answerInLanguageOf(
+    question,
+    reading,
+    profile,
+    today,
+    choice === 'question' ? undefined : choice,
+  );
 }
 
 function logFailure(error: unknown): void {

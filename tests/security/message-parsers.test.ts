@@ -9,9 +9,11 @@ import { describe, expect, test } from 'vitest';
 import {
   isOwnPage,
   isOwnSender,
+  parseAnswerResponse,
   parseBackgroundMessage,
   parseContentMessage,
 } from '../../lib/messages';
+import { LANGUAGES, REPORT_IDS } from '../../lib/rules';
 
 const RUNS = 2000;
 const OWN_ID = 'own-extension-id';
@@ -28,7 +30,28 @@ const BACKGROUND_TYPES = [
   'which-soc/open-cheatsheet',
   'which-soc/open-options',
   'which-soc/list-frames',
+  'which-soc/answer',
 ];
+
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 10_000;
+
+/** A list of at most `max` texts (holes in a sparse array count as missing), copied. */
+function expectedLines(value: unknown, max: number): string[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
+  const lines = Array.from(value as unknown[]);
+  return lines.every(isText) ? lines : null;
+}
+
+/** A Reading: known report, type1/type2/null, at most 20 reasons. */
+function expectedReading(value: unknown): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  if (!(REPORT_IDS as readonly unknown[]).includes(r.report)) return null;
+  if (r.type !== 'type1' && r.type !== 'type2' && r.type !== null) return null;
+  const reasons = expectedLines(r.reasons, 20);
+  return reasons === null ? null : { report: r.report, type: r.type, reasons };
+}
 
 const isIndex = (value: unknown) =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -65,6 +88,12 @@ function expectedBackground(message: unknown): object | null {
       return { type: m.type };
     case 'which-soc/list-frames':
       return isIndex(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'which-soc/answer': {
+      const reading = expectedReading(m.reading);
+      return isText(m.question) && reading !== null
+        ? { type: m.type, question: m.question, reading }
+        : null;
+    }
     default:
       return null;
   }
@@ -84,6 +113,21 @@ const anyValue = fc.anything({
   withUnicodeString: true,
 });
 
+/** Readings, mostly well-formed, some with one field off. */
+const readingLike = fc.record(
+  {
+    report: fc.oneof(fc.constantFrom(...REPORT_IDS), fc.string(), anyValue),
+    type: fc.oneof(fc.constantFrom('type1', 'type2', null, 'type3', undefined), anyValue),
+    reasons: fc.oneof(
+      fc.array(fc.string(), { maxLength: 22 }),
+      fc.array(fc.oneof(fc.string(), anyValue), { maxLength: 3 }),
+      anyValue,
+    ),
+    extra: anyValue,
+  },
+  { requiredKeys: ['report', 'type', 'reasons'] },
+);
+
 /** Near misses: a known or almost-known type with random fields, and extra junk fields. */
 function nearMiss(types: string[]) {
   return fc.record(
@@ -99,6 +143,13 @@ function nearMiss(types: string[]) {
       tabId: fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.string(), anyValue),
       text: fc.oneof(fc.string(), fc.string({ minLength: 9_990, maxLength: 10_010 }), anyValue),
       wrap: fc.oneof(fc.boolean(), anyValue),
+      // The limit's both sides as constants: random 10,000-character strings are slow to make.
+      question: fc.oneof(
+        fc.string(),
+        fc.constantFrom('?'.repeat(10_000), '?'.repeat(10_001)),
+        anyValue,
+      ),
+      reading: fc.oneof(readingLike, anyValue),
       extra: anyValue,
       ['__proto__']: anyValue,
     },
@@ -150,7 +201,16 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
 
   test('accepts every message kind it documents', () => {
     const accepted = types.filter(
-      (type) => parse({ type, index: 0, count: 0, tabId: 0, text: 'SOC 2' }) !== null,
+      (type) =>
+        parse({
+          type,
+          index: 0,
+          count: 0,
+          tabId: 0,
+          text: 'SOC 2',
+          question: 'SOC 2?',
+          reading: { report: 'soc2', type: null, reasons: [] },
+        }) !== null,
     );
     expect(accepted).toEqual(types);
   });
@@ -158,7 +218,17 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
   test('does not take the other side’s messages', () => {
     const other = types === CONTENT_TYPES ? BACKGROUND_TYPES : CONTENT_TYPES;
     for (const type of other)
-      expect(parse({ type, index: 0, count: 0, tabId: 0, text: '' })).toBeNull();
+      expect(
+        parse({
+          type,
+          index: 0,
+          count: 0,
+          tabId: 0,
+          text: '',
+          question: '',
+          reading: { report: 'soc2', type: null, reasons: [] },
+        }),
+      ).toBeNull();
   });
 
   test.each([
@@ -199,6 +269,91 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
   ])('returns null, without throwing, for %s', (_name, make) => {
     expect(() => parse(make())).not.toThrow();
     expect(parse(make())).toBeNull();
+  });
+});
+
+/** An Answer: text, optional attach, at most 20 advice lines. */
+function expectedAnswer(value: unknown): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const a = value as Record<string, unknown>;
+  const advice = expectedLines(a.advice, 20);
+  if (!isText(a.text) || advice === null) return null;
+  if (a.attach === undefined) return { text: a.text, advice };
+  return isText(a.attach) ? { text: a.text, attach: a.attach, advice } : null;
+}
+
+/** An AnswerResponse, from its type: a language of ours, an answer, an optional English one. */
+function expectedAnswerResponse(value: unknown): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  if (!(LANGUAGES as readonly unknown[]).includes(r.language)) return null;
+  const answer = expectedAnswer(r.answer);
+  if (answer === null) return null;
+  if (r.english === undefined) return { language: r.language, answer };
+  const english = expectedAnswer(r.english);
+  return english === null ? null : { language: r.language, answer, english };
+}
+
+describe('parseAnswerResponse (the background’s answer, read by the content script)', () => {
+  const answerLike = fc.record(
+    {
+      text: fc.oneof(
+        fc.string(),
+        fc.constantFrom('!'.repeat(10_000), '!'.repeat(10_001)),
+        anyValue,
+      ),
+      attach: fc.oneof(fc.string(), fc.constant(undefined), anyValue),
+      advice: fc.oneof(fc.array(fc.string(), { maxLength: 22 }), anyValue),
+      extra: anyValue,
+    },
+    { requiredKeys: [] },
+  );
+  const responseLike = fc.record(
+    {
+      language: fc.oneof(fc.constantFrom(...LANGUAGES), fc.constantFrom('EN', 'de-DE'), anyValue),
+      answer: fc.oneof(answerLike, anyValue),
+      english: fc.oneof(answerLike, fc.constant(undefined), anyValue),
+      extra: anyValue,
+    },
+    { requiredKeys: ['language', 'answer'] },
+  );
+
+  test('never throws, and accepts exactly the well-formed answers, known fields only', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyValue, responseLike), (value) => {
+        const parsed = parseAnswerResponse(value);
+        const expected = expectedAnswerResponse(value);
+        expect(parsed).toEqual(expected);
+        if (parsed !== null) {
+          expect(parsed).not.toBe(value);
+          expect(Object.keys(parsed).sort()).toEqual(Object.keys(expected ?? {}).sort());
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('reads a German answer with its English one', () => {
+    const answer = { text: 'Ja.', advice: ['Send it under NDA.'] };
+    const english = { text: 'Yes.', attach: 'SOC 2 Type 2 report', advice: [] };
+    expect(parseAnswerResponse({ language: 'de', answer, english, extra: 1 })).toEqual({
+      language: 'de',
+      answer,
+      english,
+    });
+  });
+
+  test.each([
+    ['no answer', { language: 'de' }],
+    ['a language we do not write', { language: 'sv', answer: { text: 'Ja.', advice: [] } }],
+    ['an answer without advice', { language: 'en', answer: { text: 'Yes.' } }],
+    [
+      'a malformed English answer',
+      { language: 'de', answer: { text: 'Ja.', advice: [] }, english: { text: 1, advice: [] } },
+    ],
+    ['an error object', new Error('Could not establish connection')],
+  ])('rejects %s', (_name, value) => {
+    expect(parseAnswerResponse(value)).toBeNull();
   });
 });
 
