@@ -114,7 +114,6 @@ const NOT_YET_TRANSLATED = [
   'components/options-preview.tsx',
   'components/options-transfer.tsx',
   'components/popup-tabs.tsx',
-  'components/profile-form.tsx',
   'components/report-card.tsx',
   'components/scenario-picker.tsx',
   'components/site-list.tsx',
