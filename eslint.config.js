@@ -102,9 +102,6 @@ const noLiteralText = [
 const NOT_YET_TRANSLATED = [
   'components/cheat-sheet.tsx',
   'components/faq.tsx',
-  'components/managed-fields.tsx',
-  'components/profile-form.tsx',
-  'components/profile-notice.tsx',
   'components/scenario-picker.tsx',
 ];
 

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * Form fields the organisation's policy sets (dotted profile paths, e.g. `soc2.periodEnd`): the
@@ -22,7 +23,7 @@ export function managedMarkId(inputId: string): string {
 export function ManagedMark({ inputId }: { inputId: string }) {
   return (
     <span class="field-managed" id={managedMarkId(inputId)}>
-      Set by your organisation
+      {t('profileSetByOrganisation')}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import {
   type SocReportInfo,
 } from '../lib/rules';
 import { useContext } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n';
 import { Check, ErrorText, Field, fieldId, withOptional } from './form-fields';
 import { LockedFields, ManagedMark, useLocked } from './managed-fields';
 
@@ -34,10 +35,10 @@ const NO_LOCKED: ReadonlySet<string> = new Set();
 type SocKey = 'soc1' | 'soc2' | 'soc3';
 
 /** What each SOC report is for, in a line under its name (in display order). */
-const SOC_HINTS: Record<SocKey, string> = {
-  soc2: 'Security of customer data (Trust Services Criteria): what security reviews ask for.',
-  soc1: 'Controls relevant to your customers’ financial reporting (ICFR).',
-  soc3: 'The public, general-use summary of a SOC 2.',
+const SOC_HINTS: Record<SocKey, MessageKey> = {
+  soc2: 'profileSoc2Hint',
+  soc1: 'profileSoc1Hint',
+  soc3: 'profileSoc3Hint',
 };
 
 /** The SOC reports the profile describes, in display order. */
@@ -55,7 +56,7 @@ function SocFieldset({
   onInfo: (info: SocReportInfo) => void;
 }) {
   const title = reportName(report);
-  const hint = SOC_HINTS[report];
+  const hint = t(SOC_HINTS[report]);
   const set = (key: keyof SocReportInfo) => (value: string) =>
     onInfo(withOptional(info, key, value));
   const typeId = fieldId(`${report}.type`);
@@ -66,7 +67,7 @@ function SocFieldset({
       <p class="field-hint">{hint}</p>
       <Check
         path={`${report}.held`}
-        label={`We hold a current ${title} report`}
+        label={t('profileHoldReport', title)}
         checked={info.held}
         onChecked={(held) => onInfo({ ...info, held })}
         errors={errors}
@@ -75,7 +76,7 @@ function SocFieldset({
       {info.held ? (
         <>
           <div class="field">
-            <label for={typeId}>Type</label>
+            <label for={typeId}>{t('profileTypeLabel')}</label>
             <select
               id={typeId}
               name={`${report}.type`}
@@ -86,9 +87,9 @@ function SocFieldset({
                 onInfo({ ...info, type: value === '' ? null : (value as ReportType) });
               }}
             >
-              <option value="">Not set</option>
-              <option value="type1">Type 1 (design, at a point in time)</option>
-              <option value="type2">Type 2 (operating effectiveness, over a period)</option>
+              <option value="">{t('profileTypeNotSet')}</option>
+              <option value="type1">{t('profileType1Option')}</option>
+              <option value="type2">{t('profileType2Option')}</option>
             </select>
             {typeLocked ? <ManagedMark inputId={typeId} /> : null}
             <ErrorText path={`${report}.type`} errors={errors} />
@@ -96,7 +97,7 @@ function SocFieldset({
           {info.type === 'type1' ? (
             <Field
               path={`${report}.asOf`}
-              label="As-of date"
+              label={t('profileAsOfDate')}
               type="date"
               value={info.asOf}
               onValue={set('asOf')}
@@ -106,7 +107,7 @@ function SocFieldset({
             <div class="field-row">
               <Field
                 path={`${report}.periodStart`}
-                label="Period start"
+                label={t('profilePeriodStart')}
                 type="date"
                 value={info.periodStart}
                 onValue={set('periodStart')}
@@ -114,7 +115,7 @@ function SocFieldset({
               />
               <Field
                 path={`${report}.periodEnd`}
-                label="Period end"
+                label={t('profilePeriodEnd')}
                 type="date"
                 value={info.periodEnd}
                 onValue={set('periodEnd')}
@@ -124,7 +125,7 @@ function SocFieldset({
           )}
           <Field
             path={`${report}.auditor`}
-            label="Auditor (CPA firm, optional)"
+            label={t('profileAuditor')}
             value={info.auditor}
             onValue={set('auditor')}
             errors={errors}
@@ -135,10 +136,10 @@ function SocFieldset({
         path={`${report}.nextReportDate`}
         label={
           info.held && info.type === 'type1'
-            ? 'Expected date of the first Type 2'
+            ? t('profileNextDateFirstType2')
             : info.held
-              ? 'Expected date of the next report'
-              : 'Expected date of the first report'
+              ? t('profileNextDateNext')
+              : t('profileNextDateFirst')
         }
         type="date"
         value={info.nextReportDate}
@@ -176,7 +177,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
   return (
     <form
       class="profile-form"
-      aria-label="Your reports"
+      aria-label={t('profileFormLabel')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -185,7 +186,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
     >
       <Field
         path="company"
-        label="Company name"
+        label={t('profileCompanyLabel')}
         value={profile.company}
         onValue={(company) => update({ company })}
         errors={errors}
@@ -203,10 +204,10 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
       ))}
 
       <fieldset class="report">
-        <legend>ISO/IEC 27001</legend>
+        <legend>{reportName('iso27001')}</legend>
         <Check
           path="iso27001.held"
-          label="We hold an ISO/IEC 27001 certificate"
+          label={t('profileHoldIso')}
           checked={profile.iso27001.held}
           onChecked={(held) => setIso({ ...profile.iso27001, held })}
           errors={errors}
@@ -214,7 +215,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
         <div class="field-row">
           <Field
             path="iso27001.expiry"
-            label="Certificate expiry"
+            label={t('profileIsoExpiry')}
             type="date"
             value={profile.iso27001.expiry}
             onValue={(value) => setIso(withOptional(profile.iso27001, 'expiry', value))}
@@ -222,7 +223,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
           />
           <Field
             path="iso27001.certificationBody"
-            label="Certification body (optional)"
+            label={t('profileIsoBody')}
             value={profile.iso27001.certificationBody}
             onValue={(value) => setIso(withOptional(profile.iso27001, 'certificationBody', value))}
             errors={errors}
@@ -231,25 +232,24 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
       </fieldset>
 
       <fieldset class="report">
-        <legend>Bridge letter and financial reporting</legend>
+        <legend>{t('profileBridgeTitle')}</legend>
         <Check
           path="bridgeLetterAvailable"
-          label="A bridge letter from our management covering the time since our last report period is available"
+          label={t('profileBridgeAvailable')}
           checked={profile.bridgeLetterAvailable}
           onChecked={(bridgeLetterAvailable) => update({ bridgeLetterAvailable })}
           errors={errors}
         />
         <div class="field" role="radiogroup" aria-labelledby="fin-label">
           <span id="fin-label" class="label">
-            Does your service touch your customers’ financial reporting (payroll, billing, payments,
-            loans, claims, fund administration)?
+            {t('profileFinQuestion')}
           </span>
           <div class="radios">
             {(
               [
-                [true, 'Yes'],
-                [false, 'No'],
-                [null, 'Not sure'],
+                [true, 'profileYes'],
+                [false, 'profileNo'],
+                [null, 'profileNotSure'],
               ] as const
             ).map(([value, text]) => {
               const id = `${fieldId(finName)}-${String(value)}`;
@@ -263,7 +263,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
                     disabled={finLocked}
                     onChange={() => update({ touchesFinancialReporting: value })}
                   />
-                  <label for={id}>{text}</label>
+                  <label for={id}>{t(text)}</label>
                 </span>
               );
             })}
@@ -274,29 +274,29 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
       </fieldset>
 
       <fieldset class="report">
-        <legend>How buyers get your reports</legend>
+        <legend>{t('profileAccessTitle')}</legend>
         <Field
           path="access.trustCenterUrl"
-          label="Trust-centre address"
+          label={t('profileTrustCenter')}
           type="url"
-          placeholder="https://trust.example.com"
+          placeholder={t('profileTrustCenterPlaceholder')}
           value={profile.access.trustCenterUrl}
           onValue={setAccess('trustCenterUrl')}
           errors={errors}
         />
         <Field
           path="access.email"
-          label="Email for report requests"
+          label={t('profileRequestEmail')}
           type="email"
-          placeholder="security@example.com"
+          placeholder={t('profileEmailPlaceholder')}
           value={profile.access.email}
           onValue={setAccess('email')}
           errors={errors}
         />
         <Field
           path="access.ndaProcess"
-          label="NDA process"
-          placeholder="Click-through NDA in the trust centre"
+          label={t('profileNda')}
+          placeholder={t('profileNdaPlaceholder')}
           value={profile.access.ndaProcess}
           onValue={setAccess('ndaProcess')}
           errors={errors}
@@ -304,11 +304,8 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
       </fieldset>
 
       <details class="report wording">
-        <summary>Your own wording (optional)</summary>
-        <p class="field-hint">
-          Replaces our answer for that report. Placeholders: {'{company}'}, {'{report}'},{' '}
-          {'{period}'}, {'{auditor}'}, {'{next}'}, {'{expiry}'}, {'{access}'}.
-        </p>
+        <summary>{t('profileWordingTitle')}</summary>
+        <p class="field-hint">{t('profileWordingHint')}</p>
         {REPORT_IDS.map((id) => {
           const label = reportName(id);
           const path = `wording.${id}`;
@@ -335,7 +332,7 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
 
       <div class="actions">
         <button type="submit" class="which-soc-button which-soc-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('profileSaving') : t('profileSave')}
         </button>
       </div>
     </form>

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 /** Props of `ProfileNotice`. */
 export interface ProfileNoticeProps {
   /** A stored profile could not be read: what the user should know. */
@@ -21,11 +23,11 @@ export function ProfileNotice({ profileProblem, hasProfile, onOpenOptions }: Pro
       ) : null}
       {hasProfile ? null : (
         <p class="profile-hint">
-          These answers are generic.{' '}
+          {t('profileGenericAnswers')}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
-            Fill in your reports
+            {t('profileFillInReports')}
           </button>{' '}
-          to get answers that name yours.
+          {t('profileGenericAnswersEnd')}
         </p>
       )}
     </>
