@@ -35,25 +35,25 @@ export function LanguageSettings({ onUiLanguage, loadMessages }: LanguageSetting
     })();
   }, []);
 
-  const onUiChange = async (choice: UiLanguageChoice) => {
-    setUi(choice);
+  /** Stores a choice; a failed write is shown, and the choice still applies to this page. */
+  const store = async (item: { setValue(value: unknown): Promise<void> }, choice: string) => {
     try {
-      await uiLanguageItem.setValue(choice);
+      await item.setValue(choice);
       setFailed(false);
     } catch {
       setFailed(true);
     }
+  };
+
+  const onUiChange = async (choice: UiLanguageChoice) => {
+    setUi(choice);
+    await store(uiLanguageItem, choice);
     onUiLanguage(await startI18n(choice, loadMessages));
   };
 
   const onAnswersChange = async (choice: AnswerLanguageChoice) => {
     setAnswers(choice);
-    try {
-      await answerLanguageItem.setValue(choice);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
+    await store(answerLanguageItem, choice);
   };
 
   return (
