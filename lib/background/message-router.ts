@@ -23,8 +23,9 @@ export type BackgroundSender = SenderLike & BadgeSender;
 /**
  * `runtime.onMessage` listener. Returns undefined for every message but two, so the channel
  * closes at once and nothing is sent back; the exceptions are `which-soc/list-frames` from one of
- * our own pages and `which-soc/answer`, answered with a promise (the webextension-polyfill, which WXT's `browser` is
- * here, sends a returned promise's value as the response, in Chrome as in Firefox).
+ * our own pages and `which-soc/answer`, answered with a promise (the webextension-polyfill,
+ * which WXT's `browser` is here, sends a returned promise's value as the response, in Chrome as
+ * in Firefox).
  *
  * - `which-soc/findings-changed` from our content script in a tab: updates that tab's badge.
  * - `which-soc/open-cheatsheet` from our content script or pages: opens the cheat-sheet in a tab.
