@@ -39,11 +39,6 @@ export type MessageTable = Record<string, string>;
 /** What the browsers accept as a message name. */
 export const MESSAGE_NAME = /^[A-Za-z0-9_@]+$/;
 
-/** The browsers' folder name for a language (`pt` and `ja` are plain: no region). */
-export function localeFolder(language: Language): string {
-  return language;
-}
-
 /**
  * Reads a parsed `messages.json` (or one area file), keeping only well-formed entries; `problems`
  * lists what was dropped, in words. Never throws.

@@ -92,7 +92,7 @@ export function useMessageTable(language: Language | null, messages: MessageTabl
   table = messages;
 }
 
-/** Loads a language's table; `fetchMessages` on extension pages, a message in content scripts. */
+/** Loads a language's table: `fetchMessages` in extension pages and the background; tests give theirs. */
 export type TableLoader = (language: Language) => Promise<MessageTable>;
 
 /**
