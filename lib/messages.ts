@@ -9,7 +9,7 @@ import {
   isRecord,
   REPORT_IDS,
   type Answer,
-  type Language,
+  type AnswerInLanguage,
   type Reading,
   type ReportId,
   type ReportType,
@@ -73,11 +73,7 @@ export type BackgroundMessage =
   | { type: 'which-soc/answer'; question: string; reading: Reading };
 
 /** The background's answer to `which-soc/answer`: the answer, and the English one when it differs. */
-export interface AnswerResponse {
-  language: Language;
-  answer: Answer;
-  english?: Answer;
-}
+export type AnswerResponse = AnswerInLanguage;
 
 /** The background's answer to `which-soc/list-frames`: frame ids, ascending (top frame first). */
 export interface FrameListResponse {

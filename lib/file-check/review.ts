@@ -3,9 +3,9 @@
  * and the list of answers that goes into the answered copy. Pure TypeScript (tests run in Node);
  * the page keeps the state, the components show it.
  */
-import { answerFor, answerInLanguageOf } from '../rules';
+import { answerFor, answerInLanguageOf, detectLanguage } from '../rules';
 import { reportName } from '../rules';
-import type { Language, Profile } from '../rules';
+import type { AnswerInLanguage, Language, Profile } from '../rules';
 import type { Answer, ReportRequest } from '../rules';
 import type { CellAnswer, FileFinding } from './protocol';
 
@@ -62,13 +62,7 @@ function combineAnswers(answers: Answer[]): Answer {
 }
 
 /** A finding's suggested answer in the language of its question, and the English one beside it. */
-export interface Suggestion {
-  /** The language `answer` is written in. */
-  language: Language;
-  answer: Answer;
-  /** The English answer, when `language` is not English: what the switch shows. */
-  english?: Answer;
-}
+export type Suggestion = AnswerInLanguage;
 
 /**
  * The suggested answer in the language the question is written in (or in `fixed`, the answer
@@ -82,10 +76,11 @@ export function suggestInLanguage(
   today = new Date(),
   fixed?: Language,
 ): Suggestion {
+  // One language for the whole cell, read once from the question.
+  const language = fixed ?? detectLanguage(question);
   const each = requests.map((request) =>
-    answerInLanguageOf(question, request, profile, today, fixed),
+    answerInLanguageOf(question, request, profile, today, language),
   );
-  const language = each[0]?.language ?? fixed ?? 'en';
   const answer = combineAnswers(each.map((one) => one.answer));
   if (language === 'en') return { language, answer };
   return {
