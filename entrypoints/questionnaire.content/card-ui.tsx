@@ -104,13 +104,14 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
       const mine = ++serial;
       const question = card.question || card.phrase;
       // The background answers in the question's language: the other languages' tables in this
-      // script made the page's load task long (lib/rules/answer-languages.ts).
-      const [profile, asked] = await Promise.all([
-        deps.loadProfile().catch(() => undefined),
-        Promise.all(
-          card.requests.map((request) => deps.askAnswer(question, request).catch(() => null)),
-        ),
-      ]);
+      // script made the page's load task long (lib/rules/answer-languages.ts). It reads the
+      // profile itself; the card reads it only to answer in English where the background did not.
+      const asked = await Promise.all(
+        card.requests.map((request) => deps.askAnswer(question, request).catch(() => null)),
+      );
+      const profile = asked.every(Boolean)
+        ? undefined
+        : await deps.loadProfile().catch(() => undefined);
       if (mine !== serial || !ctx.isValid) return;
       const items = cardItems(card.requests, asked, profile);
       const reading = card.requests.map((r) => reportName(r.report, r.type)).join(' or ');
