@@ -8,7 +8,13 @@
  */
 import { storage } from '#imports';
 import { isLanguage, type Language } from './rules';
-import { isUiLanguageChoice, type UiLanguageChoice } from './i18n';
+import {
+  fetchMessages,
+  isUiLanguageChoice,
+  startI18n,
+  type TableLoader,
+  type UiLanguageChoice,
+} from './i18n';
 
 export type { UiLanguageChoice } from './i18n';
 
@@ -48,4 +54,12 @@ export function loadUiLanguageChoice(): Promise<UiLanguageChoice> {
 /** The answer language choice; 'question' when none is stored or the stored one is not ours. */
 export function loadAnswerLanguageChoice(): Promise<AnswerLanguageChoice> {
   return read(answerLanguageItem, isAnswerLanguageChoice, 'question');
+}
+
+/**
+ * Shows the extension's words in the language the user chose (the browser's by default): what
+ * each page does before its first render, so it never flashes in another language.
+ */
+export async function startChosenLanguage(load: TableLoader = fetchMessages): Promise<Language> {
+  return startI18n(await loadUiLanguageChoice(), load);
 }

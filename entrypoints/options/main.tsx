@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { App } from './app';
-import { startI18n } from '../../lib/i18n';
-import { loadUiLanguageChoice } from '../../lib/settings';
+import { startChosenLanguage } from '../../lib/settings';
 import '../../components/theme.css';
 import '../../components/page.css';
 import '../../components/controls.css';
@@ -11,7 +10,7 @@ import './style.css';
 // The chosen language's words are loaded before the first render, so the page never flashes in
 // another language.
 void (async () => {
-  await startI18n(await loadUiLanguageChoice());
+  await startChosenLanguage();
   const root = document.getElementById('app');
   if (root) render(<App />, root);
 })();

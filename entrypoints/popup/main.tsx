@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { startI18n } from '../../lib/i18n';
-import { loadUiLanguageChoice } from '../../lib/settings';
+import { startChosenLanguage } from '../../lib/settings';
 import { App } from './app';
 import '../../components/theme.css';
 import '../../components/page.css';
@@ -10,7 +9,7 @@ import './style.css';
 
 /** The words are loaded before the first render, so the popup never flashes in another language. */
 async function start(): Promise<void> {
-  await startI18n(await loadUiLanguageChoice());
+  await startChosenLanguage();
   const root = document.getElementById('app');
   if (root) render(<App />, root);
 }

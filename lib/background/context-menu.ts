@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { deliverToTab } from './delivery';
-import { fetchMessages, startI18n, t, type TableLoader } from '../i18n';
-import { loadUiLanguageChoice } from '../settings';
+import { fetchMessages, t, type TableLoader } from '../i18n';
+import { startChosenLanguage } from '../settings';
 
 /** The menu item's id; stable, other code matches clicks on it. */
 export const EXPLAIN_MENU_ID = 'which-soc-explain';
@@ -20,7 +20,7 @@ export const MAX_SELECTION = 10_000;
  * removed first; run on install/update, on browser start and when the UI language changes.
  */
 export async function createContextMenu(load: TableLoader = fetchMessages): Promise<void> {
-  await startI18n(await loadUiLanguageChoice(), load);
+  await startChosenLanguage(load);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: EXPLAIN_MENU_ID,
