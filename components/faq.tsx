@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { FaqEntry } from '../lib/rules';
 import { closeDetailsOnEscape } from './details-escape';
 
@@ -9,7 +10,7 @@ export interface FaqProps {
 export function Faq({ entries }: FaqProps) {
   return (
     <section class="cheat-section" aria-labelledby="faq-title">
-      <h2 id="faq-title">FAQ</h2>
+      <h2 id="faq-title">{t('cheatSheetFaqTitle')}</h2>
       <div class="faq" onKeyDown={closeDetailsOnEscape}>
         {entries.map((entry) => (
           <details key={entry.id} id={`faq-${entry.id}`}>

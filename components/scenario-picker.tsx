@@ -1,23 +1,29 @@
 import { useState } from 'preact/hooks';
-import { pickScenario, SCENARIO_QUESTIONS, type ScenarioAnswers } from '../lib/rules';
+import { t } from '../lib/i18n';
+import { pickScenario, SCENARIO_EN, type ScenarioAnswers, type ScenarioText } from '../lib/rules';
+
+export interface ScenarioPickerProps {
+  /** The picker's words in the cheat-sheet's language. */
+  text?: ScenarioText;
+}
 
 /**
  * "Pick your scenario": three questions as radio groups (arrow keys move
  * within a group, Tab between groups), then the recommendation with its reasoning.
  */
-export function ScenarioPicker() {
+export function ScenarioPicker({ text = SCENARIO_EN }: ScenarioPickerProps) {
   const [answers, setAnswers] = useState<Partial<ScenarioAnswers>>({});
   const complete =
     answers.financialReporting !== undefined &&
     answers.asker !== undefined &&
     answers.dealsStalled !== undefined;
-  const outcome = complete ? pickScenario(answers as ScenarioAnswers) : null;
+  const outcome = complete ? pickScenario(answers as ScenarioAnswers, text) : null;
 
   return (
     <section class="cheat-section" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">Pick your scenario</h2>
+      <h2 id="scenario-title">{t('cheatSheetScenarioTitle')}</h2>
       <form class="scenario" onSubmit={(event) => event.preventDefault()}>
-        {SCENARIO_QUESTIONS.map((question) => (
+        {text.questions.map((question) => (
           <fieldset key={question.id}>
             <legend>{question.question}</legend>
             {question.options.map((option) => (
@@ -46,11 +52,11 @@ export function ScenarioPicker() {
             </ul>
             <p>{outcome.typeAdvice}</p>
             <button type="button" class="which-soc-button" onClick={() => setAnswers({})}>
-              Start over
+              {t('cheatSheetStartOver')}
             </button>
           </div>
         ) : (
-          <p class="muted">Answer the three questions to see what to get.</p>
+          <p class="muted">{t('cheatSheetScenarioPrompt')}</p>
         )}
       </div>
     </section>

@@ -5,8 +5,13 @@
  * AICPA's descriptions of its SOC suite of services, SSAE 18 (AT-C sections 105, 205 and 320)
  * and ISO/IEC 27001:2022.
  *
+ * Every language has the same facts in its own file (knowledge-de.ts…), typed as `Knowledge`, so
+ * a test can hold each one against this English text row by row.
+ *
  * Pure TypeScript: no DOM, no browser APIs.
  */
+
+import { SCENARIO_EN, type ScenarioText } from './scenario';
 
 /** One row of a side-by-side comparison: the aspect, then one cell per column. */
 export interface ComparisonRow {
@@ -337,3 +342,26 @@ export const FAQ: readonly FaqEntry[] = [
       'The report plus a bridge letter from your management saying nothing material changed since the period ended.',
   },
 ];
+
+/** Everything the cheat-sheet says, in one language; every language has the same ids in order. */
+export interface Knowledge {
+  soc1VsSoc2: ComparisonTable;
+  type1VsType2: ComparisonTable;
+  soc2VsIso27001: ComparisonTable;
+  /** SOC 3 and bridge letters. */
+  extras: readonly KnowledgeTopic[];
+  legacyNames: readonly LegacyName[];
+  faq: readonly FaqEntry[];
+  scenario: ScenarioText;
+}
+
+/** The cheat-sheet in English: the text every other language is checked against. */
+export const KNOWLEDGE_EN: Knowledge = {
+  soc1VsSoc2: SOC1_VS_SOC2,
+  type1VsType2: TYPE1_VS_TYPE2,
+  soc2VsIso27001: SOC2_VS_ISO27001,
+  extras: SOC3_AND_BRIDGE_LETTERS,
+  legacyNames: LEGACY_NAMES,
+  faq: FAQ,
+  scenario: SCENARIO_EN,
+};

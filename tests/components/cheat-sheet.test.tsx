@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { CheatSheet } from '../../components/cheat-sheet';
 import { ScenarioPicker } from '../../components/scenario-picker';
@@ -10,6 +10,10 @@ import {
   SOC1_VS_SOC2,
   type ScenarioAnswers,
 } from '../../lib/rules';
+import { useMessageTable } from '../../lib/i18n';
+import { knowledgeIn } from '../../lib/rules/knowledge-languages';
+import { untranslatedText, usePseudoMessages } from '../i18n/pseudo';
+import { textsOf } from '../i18n/knowledge-texts';
 import { byText, click, mount, unmountAll } from './render';
 
 afterEach(unmountAll);
@@ -118,5 +122,47 @@ describe('ScenarioPicker', () => {
     await act(async () => {});
     expect(root.querySelector('[data-recommendation]')).toBeNull();
     expect(root.querySelectorAll('input:checked')).toHaveLength(0);
+  });
+});
+
+describe('CheatSheet in another language', () => {
+  afterEach(() => useMessageTable(null, null));
+
+  test('shows the language it loaded, and only words from the locale files around it', async () => {
+    usePseudoMessages();
+    const german = await knowledgeIn('de');
+    const load = vi.fn(knowledgeIn);
+    const root = mount(<CheatSheet language="de" load={load} />);
+    await vi.waitFor(() => expect(root.querySelector('.cheat-sheet[lang]')).not.toBeNull());
+    expect(load).toHaveBeenCalledWith('de');
+    expect(root.querySelector('.cheat-sheet')?.getAttribute('lang')).toBe('de');
+    expect(root.querySelector('h2')?.textContent).toBe(german.soc1VsSoc2.title);
+    expect(root.querySelector('#extras-title')?.textContent).toBe('⟦cheatSheetExtrasTitle⟧');
+    await answer(root, { financialReporting: 'no', asker: 'security', dealsStalled: 'no' });
+    expect(root.querySelector('.outcome-headline')?.textContent).toBe(
+      german.scenario.headlines.soc2,
+    );
+    expect(
+      untranslatedText(
+        root,
+        textsOf(german).sort((a, b) => b.length - a.length),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a language that fails to load shows English under a line that says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = mount(
+      <CheatSheet language="fr" load={() => Promise.reject(new Error('chunk missing'))} />,
+    );
+    expect(root.querySelector('.cheat-sheet')?.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')).not.toBeNull());
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'The cheat-sheet could not load in your language; here it is in English.',
+    );
+    expect(root.querySelector('.cheat-sheet')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('h2')?.textContent).toBe(SOC1_VS_SOC2.title);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
