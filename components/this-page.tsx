@@ -1,9 +1,9 @@
 import { t, tn } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
-import { verdictFor } from '../lib/rules';
 import type { Answer, AnswerInLanguage } from '../lib/rules';
 import { FindingsList } from './findings-list';
 import { ProfileNotice } from './profile-notice';
+import { verdictLine } from './verdict';
 
 /** What the popup knows about the current tab. */
 export type PageState =
@@ -87,7 +87,7 @@ function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
   if (findings.length === 0) {
     return (
       <div>
-        <p class="verdict">{verdictFor(findings)}</p>
+        <p class="verdict">{verdictLine(findings)}</p>
         <p class="muted">{t('popupNoFindings')}</p>
         {props.onRefresh ? (
           <div class="which-soc-actions">
@@ -103,7 +103,7 @@ function Findings(props: ThisPageProps & { findings: readonly Finding[] }) {
   return (
     <div>
       <p class="verdict" data-testid="verdict">
-        {verdictFor(findings)}
+        {verdictLine(findings)}
       </p>
       <p class="muted count-line">
         <span>{tn('popupRequests', findings.length)}</span>

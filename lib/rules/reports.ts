@@ -136,23 +136,33 @@ function joinNames(names: readonly string[]): string {
 }
 
 /**
- * Names every report the findings ask for, in one phrase: "SOC 2 Type 2, ISO 27001 and a bridge
- * letter" ('' for none). Per report it names Type 2 when any request asks for it (a Type 2 also
- * answers a Type 1 request), Type 1 when only Type 1 is asked, and no type otherwise.
+ * The reports the findings ask for, one each, in the order of `REPORT_IDS`, with the type to name:
+ * Type 2 when any request asks for it (a Type 2 also answers a Type 1 request), Type 1 when only
+ * Type 1 is asked, and no type otherwise.
  */
-export function verdictNames(findings: readonly Omit<Reading, 'reasons'>[]): string {
+export function verdictReports(
+  findings: readonly Omit<Reading, 'reasons'>[],
+): { report: ReportId; type: ReportType | null }[] {
   const types = new Map<ReportId, Set<ReportType>>();
   for (const { report, type } of findings) {
     const set = types.get(report) ?? new Set<ReportType>();
     if (type) set.add(type);
     types.set(report, set);
   }
-  const names = REPORT_IDS.filter((report) => types.has(report)).map((report) => {
+  return REPORT_IDS.filter((report) => types.has(report)).map((report) => {
     const set = types.get(report) ?? new Set<ReportType>();
-    const type = set.has('type2') ? 'type2' : set.has('type1') ? 'type1' : null;
-    return reportName(report, type, 'sentence');
+    return { report, type: set.has('type2') ? 'type2' : set.has('type1') ? 'type1' : null };
   });
-  return joinNames(names);
+}
+
+/**
+ * Names every report the findings ask for, in one English phrase: "SOC 2 Type 2, ISO 27001 and a
+ * bridge letter" ('' for none).
+ */
+export function verdictNames(findings: readonly Omit<Reading, 'reasons'>[]): string {
+  return joinNames(
+    verdictReports(findings).map(({ report, type }) => reportName(report, type, 'sentence')),
+  );
 }
 
 /**

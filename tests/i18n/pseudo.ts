@@ -61,7 +61,9 @@ export function untranslatedText(
   }
   const left: string[] = [];
   for (const piece of pieces) {
-    let rest = piece.replace(/⟦[^⟧]*⟧/g, ' ');
+    // Innermost first: a message may be a substitution of another ("⟦a ⟦b⟧ x⟧").
+    let rest = piece;
+    while (/⟦[^⟦⟧]*⟧/.test(rest)) rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
     for (const text of allowed)
       rest = typeof text === 'string' ? rest.split(text).join(' ') : rest.replace(text, ' ');
     for (const pattern of SAME_IN_EVERY_LANGUAGE) rest = rest.replace(pattern, ' ');
