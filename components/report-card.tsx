@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { t, uiLanguage, type MessageKey } from '../lib/i18n';
 import { reportName, REPORTS, type Answer, type Language, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { TextPj } from './text-pj';
@@ -89,6 +89,8 @@ export function ReportCard({
     <div
       class="which-soc-card"
       role="dialog"
+      // The card's words are in the UI language, whatever the page around it is written in.
+      lang={uiLanguage()}
       aria-label={t('cardDialogLabel')}
       tabIndex={-1}
       ref={card}

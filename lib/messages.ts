@@ -4,12 +4,14 @@
  * the `parse…` functions below and checks the sender with `isOwnSender`: anything else is
  * ignored, never thrown on.
  */
+import { MESSAGE_NAME, type MessageTable } from './i18n/catalogue';
 import {
   isLanguage,
   isRecord,
   REPORT_IDS,
   type Answer,
   type AnswerInLanguage,
+  type Language,
   type Reading,
   type ReportId,
   type ReportType,
@@ -70,10 +72,23 @@ export type BackgroundMessage =
    * because every language's answer tables would add about 49 kB to the content script, parsed
    * in the page's load task. Answered with `AnswerResponse`.
    */
-  | { type: 'which-soc/answer'; question: string; reading: Reading };
+  | { type: 'which-soc/answer'; question: string; reading: Reading }
+  /**
+   * Content script -> background: the extension's own words in `language`, the one the user
+   * chose on the options page. The card cannot read them itself: the package's `_locales` files
+   * are not web-accessible (making them so would let any page detect the extension), and
+   * `i18n.getMessage` only speaks the browser's language. Answered with `UiMessagesResponse`.
+   */
+  | { type: 'which-soc/ui-messages'; language: Language };
 
 /** The background's answer to `which-soc/answer`: the answer, and the English one when it differs. */
 export type AnswerResponse = AnswerInLanguage;
+
+/** The background's answer to `which-soc/ui-messages`: name → message, placeholders expanded. */
+export interface UiMessagesResponse {
+  language: Language;
+  messages: MessageTable;
+}
 
 /** The background's answer to `which-soc/list-frames`: frame ids, ascending (top frame first). */
 export interface FrameListResponse {
@@ -88,6 +103,10 @@ export const MAX_REASONS = 20;
 export const MAX_ADVICE = 20;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
 export const MAX_FINDINGS = 2_000;
+/** Most messages a language's table is read with (222 in each language now). */
+export const MAX_UI_MESSAGES = 2_000;
+/** Most characters of names and messages in a language's table (about 12,500 now, in French). */
+export const MAX_UI_CHARS = 500_000;
 
 function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -150,6 +169,10 @@ function readBackgroundMessage(message: unknown): BackgroundMessage | null {
         ? { type: message.type, question: message.question, reading }
         : null;
     }
+    case 'which-soc/ui-messages':
+      return isLanguage(message.language)
+        ? { type: message.type, language: message.language }
+        : null;
     default:
       return null;
   }
@@ -202,6 +225,31 @@ export function parseAnswerResponse(value: unknown): AnswerResponse | null {
     if (value.english === undefined) return { language: value.language, answer };
     const english = readAnswer(value.english);
     return english === null ? null : { language: value.language, answer, english };
+  });
+}
+
+/**
+ * Checks the background's answer to `which-soc/ui-messages {language}`: the table of that
+ * language (a fresh object of valid message names to texts, within MAX_UI_MESSAGES and
+ * MAX_UI_CHARS), else null, and the card keeps the browser's language. One malformed entry
+ * refuses the whole table: half a language would mix two on one card. Never throws.
+ */
+export function parseUiMessagesResponse(value: unknown, language: Language): MessageTable | null {
+  return safely(() => {
+    if (!isRecord(value) || value.language !== language || !isRecord(value.messages)) return null;
+    const names = Object.keys(value.messages);
+    if (names.length > MAX_UI_MESSAGES) return null;
+    const table: MessageTable = {};
+    let chars = 0;
+    for (const name of names) {
+      const message: unknown = value.messages[name];
+      // `__proto__` passes the browsers' name pattern but would set the table's prototype.
+      if (!MESSAGE_NAME.test(name) || name === '__proto__' || !isShortText(message)) return null;
+      chars += name.length + message.length;
+      if (chars > MAX_UI_CHARS) return null;
+      table[name] = message;
+    }
+    return table;
   });
 }
 

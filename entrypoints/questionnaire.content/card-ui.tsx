@@ -21,6 +21,11 @@ export interface CardUiDeps {
    * cannot be had, and the card answers in English itself.
    */
   askAnswer: (question: string, reading: Reading) => Promise<AnswerResponse | null>;
+  /**
+   * Sets the card's own words to the language chosen on the options page (ui-language.ts), before
+   * each render; when that fails they stay in the browser's language.
+   */
+  followLanguage: () => Promise<unknown>;
   insert: (card: CardRequest, text: string, overwrite: boolean) => InsertOutcome;
   openCheatsheet: () => void;
   onClosed: () => void;
@@ -106,9 +111,13 @@ export function createCardUi(ctx: ContentScriptContext, deps: CardUiDeps): CardU
       // The background answers in the question's language: the other languages' tables in this
       // script made the page's load task long (lib/rules/answer-languages.ts). It reads the
       // profile itself; the card reads it only to answer in English where the background did not.
-      const asked = await Promise.all(
-        card.requests.map((request) => deps.askAnswer(question, request).catch(() => null)),
-      );
+      // The card's words are set before its first render, so it never shows in two languages.
+      const [asked] = await Promise.all([
+        Promise.all(
+          card.requests.map((request) => deps.askAnswer(question, request).catch(() => null)),
+        ),
+        deps.followLanguage().catch(() => undefined),
+      ]);
       const profile = asked.every(Boolean)
         ? undefined
         : await deps.loadProfile().catch(() => undefined);

@@ -38,13 +38,22 @@ export default defineContentScript({
     // The card's code starts on its first open (lazy-card.ts): not in this task.
     instance.card = createLazyCard(
       async () => {
-        const [{ createCardUi }, { loadProfileForAnswers }, { requestAnswer }] = await Promise.all([
+        const [
+          { createCardUi },
+          { loadProfileForAnswers },
+          { requestAnswer },
+          { createUiLanguageFollower },
+        ] = await Promise.all([
           import('./card-ui'),
           // The user's own profile merged with the organisation's (browser policy).
           import('../../lib/managed'),
           import('./answer-request'),
+          import('./ui-language'),
         ]);
         return createCardUi(ctx, {
+          followLanguage: createUiLanguageFollower({
+            send: (message) => browser.runtime.sendMessage(message),
+          }),
           loadProfile: () => loadProfileForAnswers(),
           askAnswer: (question, reading) =>
             requestAnswer((message) => browser.runtime.sendMessage(message), question, reading),

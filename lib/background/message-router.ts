@@ -5,6 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { framesWithFindings, handleFindingsChanged, type BadgeSender } from './badge';
+import { fetchMessages, type TableLoader } from '../i18n';
+import type { MessageTable } from '../i18n/catalogue';
 import { loadProfileForAnswers } from '../managed';
 import {
   isOwnPage,
@@ -13,17 +15,18 @@ import {
   type AnswerResponse,
   type FrameListResponse,
   type SenderLike,
+  type UiMessagesResponse,
 } from '../messages';
-import { answerInLanguageOf, type Reading } from '../rules';
+import { answerInLanguageOf, type Language, type Reading } from '../rules';
 import { loadAnswerLanguageChoice } from '../settings';
 
 /** What the background reads of `runtime.MessageSender`. */
 export type BackgroundSender = SenderLike & BadgeSender;
 
 /**
- * `runtime.onMessage` listener. Returns undefined for every message but two, so the channel
+ * `runtime.onMessage` listener. Returns undefined for every message but three, so the channel
  * closes at once and nothing is sent back; the exceptions are `which-soc/list-frames` from one of
- * our own pages and `which-soc/answer`, answered with a promise (the webextension-polyfill,
+ * our own pages, `which-soc/answer` and `which-soc/ui-messages`, answered with a promise (the webextension-polyfill,
  * which WXT's `browser` is here, sends a returned promise's value as the response, in Chrome as
  * in Firefox).
  *
@@ -35,11 +38,13 @@ export type BackgroundSender = SenderLike & BadgeSender;
  * - `which-soc/answer {question, reading}` from our content script or pages: the answer in the
  *   question's language (or the fixed answer language), with the stored profile merged with the
  *   organisation's policy, as the card shows it.
+ * - `which-soc/ui-messages {language}` from our content script or pages: that language's table of
+ *   the extension's own words, for the card to speak the language chosen on the options page.
  */
 export function handleBackgroundMessage(
   message: unknown,
   sender: unknown,
-): Promise<FrameListResponse | AnswerResponse> | undefined {
+): Promise<FrameListResponse | AnswerResponse | UiMessagesResponse> | undefined {
   try {
     if (typeof sender !== 'object' || sender === null) return undefined;
     const from = sender as BackgroundSender;
@@ -69,6 +74,8 @@ export function handleBackgroundMessage(
         );
       case 'which-soc/answer':
         return answerInLanguage(parsed.question, parsed.reading);
+      case 'which-soc/ui-messages':
+        return uiMessages(parsed.language);
     }
   } catch (error) {
     logFailure(error);
@@ -96,6 +103,31 @@ export async function answerInLanguage(
     today,
     choice === 'question' ? undefined : choice,
   );
+}
+
+let tables = new Map<Language, Promise<MessageTable>>();
+let loadTable: TableLoader = fetchMessages;
+
+/** Tests read the tables from the locale files instead of the package (and start afresh). */
+export function setUiTableLoaderForTests(load: TableLoader): void {
+  loadTable = load;
+  tables = new Map();
+}
+
+/**
+ * A language's table of the extension's own words, read from the package once per language while
+ * the background lives (the files only change with an update, which restarts it). A failed read
+ * is not kept, so the next card asks again; the promise rejects and the card's request gets no
+ * answer, which it reads as "stay in the browser's language".
+ */
+export async function uiMessages(language: Language): Promise<UiMessagesResponse> {
+  let table = tables.get(language);
+  if (!table) {
+    table = loadTable(language);
+    tables.set(language, table);
+    table.catch(() => tables.delete(language));
+  }
+  return { language, messages: await table };
 }
 
 function logFailure(error: unknown): void {

@@ -110,12 +110,14 @@ export async function fetchMessages(language: Language): Promise<MessageTable> {
 
 /**
  * Sets the UI language from the user's choice: the browser's language needs nothing loaded;
- * another one loads its table. A table that cannot be loaded leaves the browser's language, so a
- * page always opens with words. Also sets `<html lang>` when there is a document to set it on.
+ * another one loads its table. A table that cannot be loaded leaves the browser's language, so
+ * the words are never missing. Touches no document: the in-page card runs in someone else's page,
+ * whose `<html lang>` is not ours to change. `load` has no default so that a content script,
+ * which cannot use `fetchMessages`, does not carry it.
  */
-export async function startI18n(
+export async function chooseUiLanguage(
   choice: UiLanguageChoice,
-  load: TableLoader = fetchMessages,
+  load: TableLoader,
 ): Promise<Language> {
   const wanted = choice === 'browser' ? browserUiLanguage() : choice;
   if (wanted === browserUiLanguage()) useMessageTable(null, null);
@@ -127,7 +129,18 @@ export async function startI18n(
       useMessageTable(null, null);
     }
   }
-  const language = uiLanguage();
+  return uiLanguage();
+}
+
+/**
+ * `chooseUiLanguage` for an extension page, which also sets its `<html lang>` when there is a
+ * document to set it on.
+ */
+export async function startI18n(
+  choice: UiLanguageChoice,
+  load: TableLoader = fetchMessages,
+): Promise<Language> {
+  const language = await chooseUiLanguage(choice, load);
   if (typeof document !== 'undefined' && document.documentElement) {
     document.documentElement.lang = language;
   }

@@ -9,11 +9,15 @@ import { describe, expect, test } from 'vitest';
 import {
   isOwnPage,
   isOwnSender,
+  MAX_UI_CHARS,
+  MAX_UI_MESSAGES,
   parseAnswerResponse,
   parseBackgroundMessage,
   parseContentMessage,
+  parseUiMessagesResponse,
 } from '../../lib/messages';
 import { LANGUAGES, REPORT_IDS } from '../../lib/rules';
+import { readTable } from '../../scripts/locales';
 
 const RUNS = 2000;
 const OWN_ID = 'own-extension-id';
@@ -31,6 +35,7 @@ const BACKGROUND_TYPES = [
   'which-soc/open-options',
   'which-soc/list-frames',
   'which-soc/answer',
+  'which-soc/ui-messages',
 ];
 
 const isText = (value: unknown): value is string =>
@@ -94,6 +99,10 @@ function expectedBackground(message: unknown): object | null {
         ? { type: m.type, question: m.question, reading }
         : null;
     }
+    case 'which-soc/ui-messages':
+      return (LANGUAGES as readonly unknown[]).includes(m.language)
+        ? { type: m.type, language: m.language }
+        : null;
     default:
       return null;
   }
@@ -150,6 +159,7 @@ function nearMiss(types: string[]) {
         anyValue,
       ),
       reading: fc.oneof(readingLike, anyValue),
+      language: fc.oneof(fc.constantFrom(...LANGUAGES, 'sv', 'DE', 'browser'), anyValue),
       extra: anyValue,
       ['__proto__']: anyValue,
     },
@@ -210,6 +220,7 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
           text: 'SOC 2',
           question: 'SOC 2?',
           reading: { report: 'soc2', type: null, reasons: [] },
+          language: 'de',
         }) !== null,
     );
     expect(accepted).toEqual(types);
@@ -227,6 +238,7 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
           text: '',
           question: '',
           reading: { report: 'soc2', type: null, reasons: [] },
+          language: 'de',
         }),
       ).toBeNull();
   });
@@ -354,6 +366,112 @@ describe('parseAnswerResponse (the background’s answer, read by the content sc
     ['an error object', new Error('Could not establish connection')],
   ])('rejects %s', (_name, value) => {
     expect(parseAnswerResponse(value)).toBeNull();
+  });
+});
+
+/** A UiMessagesResponse for `language`, from its type: every name valid, every text short. */
+function expectedUiMessages(value: unknown, language: string): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  if (r.language !== language) return null;
+  const messages = r.messages;
+  if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) return null;
+  const entries = Object.entries(messages as Record<string, unknown>);
+  if (entries.length > 2_000) return null;
+  let chars = 0;
+  for (const [name, message] of entries) {
+    if (!/^[A-Za-z0-9_@]+$/.test(name) || name === '__proto__' || !isText(message)) return null;
+    chars += name.length + message.length;
+  }
+  return chars > 500_000 ? null : Object.fromEntries(entries);
+}
+
+describe('parseUiMessagesResponse (the background’s table, read by the content script)', () => {
+  const GERMAN = {
+    cardClose: 'Schließen',
+    cardTextPj: 'SMS an PJ',
+    popupFindings_one: '$1 Anfrage',
+  };
+  const tableLike = fc.oneof(
+    fc.dictionary(fc.stringMatching(/^[A-Za-z0-9_@]{1,12}$/), fc.string(), { maxKeys: 8 }),
+    fc.dictionary(fc.string(), fc.oneof(fc.string(), anyValue), { maxKeys: 4 }),
+    anyValue,
+  );
+  const responseLike = fc.record(
+    {
+      language: fc.oneof(fc.constantFrom(...LANGUAGES, 'sv'), anyValue),
+      messages: tableLike,
+      extra: anyValue,
+    },
+    { requiredKeys: ['language', 'messages'] },
+  );
+
+  test('never throws, and accepts exactly the well-formed tables of the language asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(responseLike, anyValue),
+        fc.constantFrom(...LANGUAGES),
+        (value, language) => {
+          expect(parseUiMessagesResponse(value, language)).toEqual(
+            expectedUiMessages(value, language),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('reads a German table into a fresh plain object', () => {
+    const messages = { ...GERMAN };
+    const table = parseUiMessagesResponse({ language: 'de', messages, extra: 1 }, 'de');
+    expect(table).toEqual(GERMAN);
+    expect(table).not.toBe(messages);
+    expect(Object.getPrototypeOf(table)).toBe(Object.prototype);
+  });
+
+  const many = (count: number, text = 'x') =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`m${i}`, text]));
+
+  test('takes the largest table it allows, and refuses one message or character more', () => {
+    expect(parseUiMessagesResponse({ language: 'fr', messages: many(2_000) }, 'fr')).not.toBeNull();
+    expect(parseUiMessagesResponse({ language: 'fr', messages: many(2_001) }, 'fr')).toBeNull();
+    // 50 names of 5 characters with messages of 9,995: exactly 500,000 characters.
+    const atLimit = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`m${String(i).padStart(4, '0')}`, 'x'.repeat(9_995)]),
+    );
+    expect(parseUiMessagesResponse({ language: 'fr', messages: atLimit }, 'fr')).not.toBeNull();
+    const over = { ...atLimit, m9999: 'x' };
+    expect(parseUiMessagesResponse({ language: 'fr', messages: over }, 'fr')).toBeNull();
+  });
+
+  test.each([
+    ['another language than asked', { language: 'fr', messages: GERMAN }],
+    ['no language', { messages: GERMAN }],
+    ['no table', { language: 'de' }],
+    ['a list instead of a table', { language: 'de', messages: ['Schließen'] }],
+    ['a message that is not text', { language: 'de', messages: { ...GERMAN, cardWhy: 1 } }],
+    ['a name browsers refuse', { language: 'de', messages: { ...GERMAN, 'card-why': 'Warum' } }],
+    ['an overlong message', { language: 'de', messages: { cardWhy: 'x'.repeat(10_001) } }],
+    ['an error object', new Error('Could not establish connection')],
+    ['nothing', undefined],
+  ])('rejects %s', (_name, value) => {
+    expect(parseUiMessagesResponse(value, 'de')).toBeNull();
+  });
+
+  test.each(LANGUAGES)('passes the real table of %s whole, with room to grow', (language) => {
+    const table = readTable(language);
+    expect(parseUiMessagesResponse({ language, messages: table }, language)).toEqual(table);
+    const chars = Object.entries(table).reduce(
+      (sum, [name, text]) => sum + name.length + text.length,
+      0,
+    );
+    expect(chars * 4).toBeLessThan(MAX_UI_CHARS);
+    expect(Object.keys(table).length * 4).toBeLessThan(MAX_UI_MESSAGES);
+  });
+
+  test('refuses a __proto__ entry instead of changing the table’s prototype', () => {
+    const messages = JSON.parse('{"cardClose":"Schließen","__proto__":"Warum"}') as unknown;
+    expect(parseUiMessagesResponse({ language: 'de', messages }, 'de')).toBeNull();
   });
 });
 
