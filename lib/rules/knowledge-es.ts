@@ -166,7 +166,7 @@ export const KNOWLEDGE_ES: Knowledge = {
       },
       {
         id: 'where',
-        aspect: 'Quién más lo pide',
+        aspect: 'Lo piden sobre todo',
         cells: [
           'Compradores de Estados Unidos y Canadá.',
           'Compradores de Europa y del resto del mundo.',
@@ -277,7 +277,7 @@ export const KNOWLEDGE_ES: Knowledge = {
       id: 'which-first',
       question: '¿Cuál debo obtener primero?',
       answer:
-        'El que están esperando sus ingresos. En la mayoría de las empresas SaaS, es SOC 2. Si ahora hay ventas paradas en la revisión de seguridad, consiga rápido un Tipo 1 para desbloquearlas y después un Tipo 2.',
+        'El informe del que dependen sus ingresos. En la mayoría de las empresas SaaS, es SOC 2. Si ahora hay ventas paradas en la revisión de seguridad, consiga rápido un Tipo 1 para desbloquearlas y después un Tipo 2.',
     },
     {
       id: 'iso-instead',
@@ -358,7 +358,7 @@ export const KNOWLEDGE_ES: Knowledge = {
       'one-firm-both':
         'Una misma firma de CPA puede hacer ambos en un solo periodo de trabajo de campo, con evidencias compartidas.',
       'ask-which-first': 'Pregunte al comprador cuál necesita primero y empiece por ese.',
-      'lead-with-revenue': 'Empiece por el informe que están esperando sus ingresos.',
+      'lead-with-revenue': 'Empiece por el informe del que dependen sus ingresos.',
       'security-whatever-else':
         'Los equipos de seguridad, TI y compras piden SOC 2 al evaluar a sus proveedores, haga lo que haga además.',
       'add-soc1-later':
