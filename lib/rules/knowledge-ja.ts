@@ -17,7 +17,7 @@
 import type { Knowledge } from './knowledge';
 
 const CPA_FIRM = '資格を持つ監査法人（CPA firm）。';
-const ASK_THE_BUYER = '多くの場合はなりますが、必ずではありません。顧客に確認してください。';
+const ASK_THE_BUYER = '多くの場合は認められますが、必ずではありません。顧客に確認してください。';
 
 export const KNOWLEDGE_JA: Knowledge = {
   soc1VsSoc2: {
@@ -61,8 +61,8 @@ export const KNOWLEDGE_JA: Knowledge = {
         id: 'standard',
         aspect: '基準',
         cells: [
-          'SSAE 18のAT-C 320。統制目標は貴社が設定します。',
-          'SSAE 18のAT-C 105とAT-C 205。トラストサービス規準に照らして評価します。',
+          'AT-C 320（SSAE 18）。統制目標は貴社が設定します。',
+          'AT-C 105と205（SSAE 18）。トラストサービス規準に照らして評価します。',
         ],
       },
       {
@@ -104,7 +104,7 @@ export const KNOWLEDGE_JA: Knowledge = {
     rows: [
       {
         id: 'tests',
-        aspect: '監査人が確かめること',
+        aspect: '監査の確認内容',
         cells: [
           'ある日付時点で、統制が適切にデザインされていること。',
           '一定期間にわたり、統制が適切にデザインされ、実際に機能していたこと。',
@@ -180,7 +180,7 @@ export const KNOWLEDGE_JA: Knowledge = {
       },
       {
         id: 'accepted',
-        aspect: '互いの代わりになるか',
+        aspect: '代わりになるか',
         cells: [ASK_THE_BUYER, ASK_THE_BUYER],
       },
     ],
