@@ -307,7 +307,7 @@ export const KNOWLEDGE_JA: Knowledge = {
         options: [
           { value: 'yes', label: 'はい（給与計算、請求、決済、保険金請求、ファンド管理など）' },
           { value: 'no', label: 'いいえ' },
-          { value: 'unsure', label: 'わからない' },
+          { value: 'unsure', label: 'はっきりしない' },
         ],
       },
       {
