@@ -6,7 +6,7 @@ import { shapeOf, textsOf } from '../i18n/knowledge-texts';
 const OTHERS = LANGUAGES.filter((language) => language !== 'en');
 
 /** Languages whose cheat-sheet is still the English one, while its native wording is written. */
-const WAITING: readonly Language[] = ['de', 'nl', 'it', 'ja'];
+const WAITING: readonly Language[] = ['de', 'nl', 'ja'];
 
 /** The numbers a sentence states, ordered: years, periods, section and report numbers. */
 function numbersIn(text: string): string[] {
