@@ -5,7 +5,8 @@
  * "bridge letter" keep their English name next to the French one, as French auditors meet them in
  * American reports. A no-break space comes before ; : ? ! and inside « », as French typography
  * wants, and inside report names ("SOC 2", "type 1", "SSAE 18"), so no line of the 400 px popup
- * starts with a lone colon or a lone number (seen in its screenshots).
+ * starts with a lone colon or a lone number (seen in its screenshots); "AT-C" has a no-break
+ * hyphen for the same reason.
  */
 
 import type { Knowledge } from './knowledge';
@@ -52,8 +53,8 @@ export const KNOWLEDGE_FR: Knowledge = {
         id: 'standard',
         aspect: 'Norme',
         cells: [
-          'SSAE 18, section AT-C 320. C’est vous qui définissez les objectifs de contrôle.',
-          'SSAE 18, sections AT-C 105 et AT-C 205, au regard des Trust Services Criteria.',
+          'SSAE 18, section AT‑C 320. C’est vous qui définissez les objectifs de contrôle.',
+          'SSAE 18, sections AT‑C 105 et AT‑C 205, au regard des Trust Services Criteria.',
         ],
       },
       {
@@ -233,9 +234,9 @@ export const KNOWLEDGE_FR: Knowledge = {
     },
     {
       id: 'at-c',
-      name: 'AT-C 320, AT-C 105 et 205',
+      name: 'AT‑C 320, AT‑C 105 et 205',
       meaning:
-        'Les sections de la SSAE 18 : AT-C 320 correspond au SOC 1 ; AT-C 105 avec 205 au SOC 2.',
+        'Les sections de la SSAE 18 : AT‑C 320 correspond au SOC 1 ; AT‑C 105 avec 205 au SOC 2.',
     },
     {
       id: 'other-soc',
