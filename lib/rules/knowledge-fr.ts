@@ -5,8 +5,8 @@
  * "bridge letter" keep their English name next to the French one, as French auditors meet them in
  * American reports. A no-break space comes before ; : ? ! and inside « », as French typography
  * wants, and inside report names ("SOC 2", "type 1", "SSAE 18"), so no line of the 400 px popup
- * starts with a lone colon or a lone number (seen in its screenshots); "AT-C" has a no-break
- * hyphen for the same reason.
+ * starts with a lone colon or a lone number (seen in its screenshots); "AT-C" and the one
+ * compound word a table column split there ("sous-traitants") have a no-break hyphen.
  */
 
 import type { Knowledge } from './knowledge';
@@ -38,7 +38,7 @@ export const KNOWLEDGE_FR: Knowledge = {
         aspect: 'Pour qui',
         cells: [
           'Les fournisseurs présents dans les flux financiers : paie, facturation et paiements, gestion de prêts, traitement des sinistres, administration de fonds.',
-          'SaaS, cloud, services managés, sous-traitants de données : presque tout fournisseur tech qui détient des données clients.',
+          'SaaS, cloud, services managés, sous‑traitants de données : presque tout fournisseur tech qui détient des données clients.',
         ],
       },
       {
