@@ -22,7 +22,7 @@ declare const chrome: {
 };
 
 /** The languages whose wording has been checked for the 400 px popup. */
-const CHECKED: readonly Language[] = ['es', 'pt'];
+const CHECKED: readonly Language[] = ['es', 'pt', 'fr', 'it'];
 
 let harness: Harness;
 let popup: Page;
