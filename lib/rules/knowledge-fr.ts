@@ -374,7 +374,7 @@ export const KNOWLEDGE_FR: Knowledge = {
         'Demandez à l’équipe sécurité ou achats du client quel rapport il lui faut, et pourquoi.',
     },
     typeAdvice: {
-      yes: 'Des ventes sont bloquées : obtenez vite un type 1 pour les débloquer, et lancez en même temps la période du type 2.',
+      yes: 'Des ventes sont bloquées en ce moment : obtenez vite un type 1 pour les débloquer, et lancez en même temps la période du type 2.',
       no: 'Aucune vente n’attend : visez directement un type 2, le rapport qu’attendent les clients.',
     },
   },
