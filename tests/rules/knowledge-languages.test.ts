@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { KNOWLEDGE_EN, LANGUAGES, pickScenario, type Language } from '../../lib/rules';
+import { KNOWLEDGE_EN, LANGUAGES, pickScenario } from '../../lib/rules';
 import { knowledgeIn } from '../../lib/rules/knowledge-languages';
 import { shapeOf, textsOf } from '../i18n/knowledge-texts';
 
 const OTHERS = LANGUAGES.filter((language) => language !== 'en');
-
-/** Languages whose cheat-sheet is still the English one, while its native wording is written. */
-const WAITING: readonly Language[] = ['fr', 'it'];
 
 /**
  * The numbers a sentence states, ordered: years, periods, section and report numbers. A Japanese
@@ -39,7 +36,7 @@ describe('the cheat-sheet in every language', () => {
     expect(textsOf(await knowledgeIn(lang)).filter((text) => text.trim() === '')).toEqual([]);
   });
 
-  test.each(OTHERS.filter((lang) => !WAITING.includes(lang)))(
+  test.each(OTHERS)(
     '%s is worded in its own language: no sentence of four words or more left in English',
     async (lang) => {
       const english = textsOf(KNOWLEDGE_EN);
@@ -50,13 +47,6 @@ describe('the cheat-sheet in every language', () => {
       expect(untranslated).toEqual([]);
     },
   );
-
-  test('the waiting list names exactly the languages still showing English', async () => {
-    const stillEnglish: Language[] = [];
-    for (const lang of OTHERS)
-      if ((await knowledgeIn(lang)) === KNOWLEDGE_EN) stillEnglish.push(lang);
-    expect(stillEnglish).toEqual([...WAITING]);
-  });
 
   test.each(OTHERS)('the scenario picker decides the same in %s, in its words', async (lang) => {
     const { scenario } = await knowledgeIn(lang);
