@@ -8,6 +8,7 @@ import {
   type ReportGroup,
   type Suggestion,
 } from '../lib/file-check/review';
+import { summaryText } from '../lib/file-check/texts';
 import { t, tn } from '../lib/i18n';
 import { FileFindings } from './file-findings';
 import { FileSheets } from './file-sheets';
@@ -170,7 +171,7 @@ export function FileCheckView(props: FileCheckViewProps) {
         <section class="file-result" aria-labelledby="file-name">
           <h2 id="file-name">{file.name}</h2>
           <p class="verdict" data-testid="summary">
-            {file.reading.summary}
+            {summaryText(file.reading.summary)}
           </p>
           <ProfileNotice
             profileProblem={props.profileProblem}

@@ -15,6 +15,7 @@ import {
   type Suggestion,
 } from '../../lib/file-check/review';
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
+import { failureText } from '../../lib/file-check/texts';
 import type { Language } from '../../lib/rules';
 import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
@@ -169,7 +170,7 @@ export function App({
       const result = await read(picked.name, bytes, {}, t('filesReading', picked.name));
       if (!result.ok) {
         // The file open before (and the user's choices on it) stays: a bad file loses nothing.
-        setError(`${picked.name}: ${result.message}`);
+        setError(t('filesProblemIn', picked.name, failureText(result)));
         return;
       }
       setFile({ name: picked.name, bytes, columns: {}, reading: result.value });
@@ -187,7 +188,7 @@ export function App({
       const columns = { ...file.columns, [sheet]: { question, answer } };
       const result = await read(file.name, file.bytes, columns, t('filesReadingAgain', sheet));
       if (!result.ok) {
-        setError(`${sheet}: ${result.message}`);
+        setError(t('filesProblemIn', sheet, failureText(result)));
         return;
       }
       setFile({ ...file, columns, reading: result.value });
@@ -266,7 +267,7 @@ export function App({
       ),
     );
     if (!result.ok) {
-      setError(t('filesWriteFailed', result.message));
+      setError(t('filesWriteFailed', failureText(result)));
       return;
     }
     const name = file.reading.answeredName;

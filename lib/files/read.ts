@@ -27,8 +27,7 @@ class Pacer {
   }
 
   check(): void {
-    if (this.signal?.aborted)
-      throw new QuestionnaireFileError('aborted', 'Reading the file was cancelled.');
+    if (this.signal?.aborted) throw new QuestionnaireFileError({ kind: 'aborted' });
   }
 
   async pause(): Promise<void> {
