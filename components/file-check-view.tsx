@@ -1,9 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { FileFinding, FileReading } from '../lib/file-check/protocol';
 import {
+  acceptableCount,
   groupByReport,
-  OPEN,
-  findingKey,
   type Decision,
   type ReportGroup,
   type Suggestion,
@@ -113,9 +112,8 @@ function Groups(props: {
   return (
     <div class="which-soc-actions file-groups">
       {props.groups.map((group) => {
-        const open = group.findings.filter(
-          (finding) => (props.decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
-        ).length;
+        // What "Accept all" takes: open findings whose answer cell can be written.
+        const open = acceptableCount(props.decisions, group);
         return (
           <button
             key={group.key}

@@ -7,6 +7,7 @@ import {
   ACCEPTED_EXTENSIONS,
   answersToWrite,
   findingKey,
+  formulaCount,
   mediaTypeOf,
   shownAnswer,
   suggestInLanguage,
@@ -237,7 +238,9 @@ export function App({
 
   const acceptAll = useCallback(
     (group: ReportGroup) => {
-      setNotice(undefined);
+      // Said, not silently left: the rows "Accept all" cannot take (a formula in the answer cell).
+      const locked = formulaCount(decisions, group);
+      setNotice(locked > 0 ? tn('filesFormulaSkipped', locked) : undefined);
       setDecisions((previous) =>
         acceptGroup(
           previous,
@@ -247,7 +250,7 @@ export function App({
         ),
       );
     },
-    [suggestionOf, inEnglish],
+    [decisions, suggestionOf, inEnglish],
   );
 
   const answers = useMemo(

@@ -62,6 +62,7 @@ export function toReading(file: QuestionnaireFile, summary: FileSummary): FileRe
       requests: finding.requests,
       answerCell: finding.answerCell,
       existingAnswer: finding.existingAnswer,
+      answerFormula: finding.answerFormula === true,
     })),
     summary,
     answeredName: file.answeredName,

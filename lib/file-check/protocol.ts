@@ -47,6 +47,8 @@ export interface FileFinding {
   answerCell: string;
   /** What the answer cell holds today ('' when empty): replaced only after an explicit choice. */
   existingAnswer: string;
+  /** The answer cell holds a formula: no answer is written there (formulas are never replaced). */
+  answerFormula: boolean;
 }
 
 /** What reading a file gives the page. */
@@ -162,6 +164,7 @@ function parseSheet(value: unknown): SheetInfo | null {
 function parseFinding(value: unknown): FileFinding | null {
   if (!isRecord(value)) return null;
   const { sheet, cell, number, question, context, requests, answerCell, existingAnswer } = value;
+  if (typeof value.answerFormula !== 'boolean') return null;
   if (!isText(sheet, LIMITS.name) || !isCellRef(cell) || !isCellRef(answerCell)) return null;
   if (!isText(number, LIMITS.name) || !isText(question) || !isText(context)) return null;
   if (!isText(existingAnswer)) return null;
@@ -178,6 +181,7 @@ function parseFinding(value: unknown): FileFinding | null {
     requests: parsed as ReportRequest[],
     answerCell,
     existingAnswer,
+    answerFormula: value.answerFormula,
   };
 }
 

@@ -125,6 +125,10 @@ async function analyzeSheet(
     if (requests.length === 0) continue;
     const answer =
       answerCol === null ? undefined : row.cells.find((cell) => cell.col === answerCol);
+    const answerAt = answerCol ?? questionCol + 1;
+    const answerFormula =
+      (row.cells.find((cell) => cell.col === answerAt)?.formula ?? false) ||
+      (grid.blankFormulas?.has(`${row.row}:${answerAt}`) ?? false);
     const number =
       detected.number === null ? undefined : row.cells.find((cell) => cell.col === detected.number);
     findings.push({
@@ -133,11 +137,12 @@ async function analyzeSheet(
       question: question.text,
       context,
       requests,
-      answerCell: cellRef(row.row, answerCol ?? questionCol + 1),
+      answerCell: cellRef(row.row, answerAt),
       row: row.row,
       number: number ? number.text.trim() : null,
       section,
       existingAnswer: answer?.text ?? '',
+      answerFormula,
     });
   }
   return { sheet, findings };

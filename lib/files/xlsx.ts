@@ -172,6 +172,7 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     throw new QuestionnaireFileError({ kind: 'sheet-missing', sheet: boundedText(sheet.name) });
   }
   const rows: GridRow[] = [];
+  const blankFormulas = new Set<string>();
   const { start, end } = sheetDataOf(xml);
   const data = xml.slice(start, end);
   let row: GridRow | undefined;
@@ -207,7 +208,11 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     }
     if (content === '') continue;
     const text = cellText(attribute(tag, 't'), content, book.sharedStrings);
-    if (text.trim() === '' || rowNumber < 1 || rowNumber > MAX_ROW) continue;
+    if (rowNumber < 1 || rowNumber > MAX_ROW) continue;
+    if (text.trim() === '') {
+      if (hasFormula(content)) blankFormulas.add(`${rowNumber}:${col}`);
+      continue;
+    }
     if (!row || row.row !== rowNumber) {
       row = { row: rowNumber, cells: [] };
       rows.push(row);
@@ -224,6 +229,7 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     hidden: sheet.hidden,
     wideMerges: wideMerges(xml),
     listColumns: listColumns(xml),
+    blankFormulas,
   };
 }
 

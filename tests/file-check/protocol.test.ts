@@ -3,6 +3,7 @@ import {
   LIMITS,
   parseWorkerReply,
   parseWorkerRequest,
+  type FileFinding,
   type FileReading,
   type SheetInfo,
 } from '../../lib/file-check/protocol';
@@ -129,6 +130,14 @@ describe('parseWorkerReply refuses', () => {
     ['a cell that is not an A1 reference', readingWith((r) => (r.findings[0]!.cell = 'R4C2'))],
     ['an answer cell of row 0', readingWith((r) => (r.findings[0]!.answerCell = 'C0'))],
     ['a finding without requests', readingWith((r) => (r.findings[0]!.requests = []))],
+    [
+      'a finding without its formula flag',
+      readingWith((r) => delete (r.findings[0] as Partial<FileFinding>).answerFormula),
+    ],
+    [
+      'a formula flag that is not a boolean',
+      readingWith((r) => ((r.findings[0] as { answerFormula: unknown }).answerFormula = 'yes')),
+    ],
     [
       'a request for an unknown report',
       readingWith((r) => ((r.findings[0]!.requests[0] as { report: string }).report = 'soc4')),

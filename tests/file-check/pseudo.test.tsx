@@ -35,7 +35,15 @@ const GERMAN_ROW: FileFinding = {
   ...SOC2_FINDING,
   question: 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.',
 };
-const FINDINGS = [GERMAN_ROW, ISO_FINDING, SOC2_SECOND, SOC1_FINDING];
+/** A row whose answer cell holds a formula: it says why it cannot be answered. */
+const FORMULA_ROW: FileFinding = {
+  ...SOC1_FINDING,
+  cell: 'B5',
+  answerCell: 'C5',
+  existingAnswer: '42',
+  answerFormula: true,
+};
+const FINDINGS = [GERMAN_ROW, ISO_FINDING, SOC2_SECOND, SOC1_FINDING, FORMULA_ROW];
 
 function profile() {
   const p = emptyProfile();
@@ -121,6 +129,7 @@ describe('the file page in another language', () => {
     );
     // The switch and the editor are there, in the pseudo-language too.
     expect(root.textContent).toContain('⟦filesShowEnglish⟧');
+    expect(root.textContent).toContain('⟦filesFormulaCell Financial Controls!C5⟧');
     await click(byText(root.querySelector('[data-cell="Assurance!B4"]')!, 'button', /filesEdit⟧/));
     expect(root.querySelector('.file-editor')).not.toBeNull();
     expect(untranslatedText(root, allowed)).toEqual([]);
