@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { FileFinding, FileReading } from '../lib/file-check/protocol';
 import {
+  acceptableCount,
   groupByReport,
-  OPEN,
-  findingKey,
   type Decision,
   type ReportGroup,
   type Suggestion,
 } from '../lib/file-check/review';
+import { summaryText } from '../lib/file-check/texts';
 import { t, tn } from '../lib/i18n';
 import { FileFindings } from './file-findings';
 import { FileSheets } from './file-sheets';
@@ -112,9 +112,8 @@ function Groups(props: {
   return (
     <div class="which-soc-actions file-groups">
       {props.groups.map((group) => {
-        const open = group.findings.filter(
-          (finding) => (props.decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
-        ).length;
+        // What "Accept all" takes: open findings whose answer cell can be written.
+        const open = acceptableCount(props.decisions, group);
         return (
           <button
             key={group.key}
@@ -170,7 +169,7 @@ export function FileCheckView(props: FileCheckViewProps) {
         <section class="file-result" aria-labelledby="file-name">
           <h2 id="file-name">{file.name}</h2>
           <p class="verdict" data-testid="summary">
-            {file.reading.summary}
+            {summaryText(file.reading.summary)}
           </p>
           <ProfileNotice
             profileProblem={props.profileProblem}

@@ -4,6 +4,7 @@ import type { FileFinding } from '../lib/file-check/protocol';
 import {
   findingKey,
   hasExistingAnswer,
+  isWritable,
   OPEN,
   shownAnswer,
   willWrite,
@@ -35,7 +36,7 @@ export function cellName(sheet: string, cell: string): string {
 function statusOf(finding: FileFinding, decision: Decision): string {
   switch (decision.kind) {
     case 'open':
-      return t('filesStatusOpen');
+      return isWritable(finding) ? t('filesStatusOpen') : t('filesStatusFormula');
     case 'skipped':
       return t('filesStatusSkipped');
     case 'accepted':
@@ -104,6 +105,8 @@ function FindingView(props: FindingItemProps) {
     ),
   ].join(` ${t('filesOr')} `);
   const current = decision.kind === 'accepted' ? decision.text : shown.text;
+  // A formula in the answer cell is never replaced: the answer can be read, not accepted.
+  const writable = isWritable(finding);
 
   return (
     <li class={`file-finding file-finding-${decision.kind}`} data-cell={where}>
@@ -124,6 +127,7 @@ function FindingView(props: FindingItemProps) {
           </li>
         ))}
       </ul>
+      {writable ? null : <p class="file-formula">{t('filesFormulaCell', target)}</p>}
       {filled ? (
         <p class="file-existing">
           <span class="label">{t('filesAlreadySays', target)} </span>“{finding.existingAnswer}”
@@ -182,6 +186,7 @@ function FindingView(props: FindingItemProps) {
               type="button"
               class="which-soc-button which-soc-primary"
               aria-label={t('filesAcceptLabel', where)}
+              disabled={!writable}
               onClick={() => onDecide({ kind: 'accepted', text: shown.text, replace: false })}
             >
               {t('filesAccept')}
@@ -204,6 +209,7 @@ function FindingView(props: FindingItemProps) {
               type="button"
               class="which-soc-button"
               aria-label={t('filesEditLabel', where)}
+              disabled={!writable}
               onClick={() => setEditing(true)}
             >
               {t('filesEdit')}

@@ -7,6 +7,7 @@ import {
   ACCEPTED_EXTENSIONS,
   answersToWrite,
   findingKey,
+  formulaCount,
   mediaTypeOf,
   shownAnswer,
   suggestInLanguage,
@@ -15,6 +16,7 @@ import {
   type Suggestion,
 } from '../../lib/file-check/review';
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
+import { failureText } from '../../lib/file-check/texts';
 import type { Language } from '../../lib/rules';
 import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
@@ -169,7 +171,7 @@ export function App({
       const result = await read(picked.name, bytes, {}, t('filesReading', picked.name));
       if (!result.ok) {
         // The file open before (and the user's choices on it) stays: a bad file loses nothing.
-        setError(`${picked.name}: ${result.message}`);
+        setError(t('filesProblemIn', picked.name, failureText(result)));
         return;
       }
       setFile({ name: picked.name, bytes, columns: {}, reading: result.value });
@@ -187,7 +189,7 @@ export function App({
       const columns = { ...file.columns, [sheet]: { question, answer } };
       const result = await read(file.name, file.bytes, columns, t('filesReadingAgain', sheet));
       if (!result.ok) {
-        setError(`${sheet}: ${result.message}`);
+        setError(t('filesProblemIn', sheet, failureText(result)));
         return;
       }
       setFile({ ...file, columns, reading: result.value });
@@ -236,7 +238,9 @@ export function App({
 
   const acceptAll = useCallback(
     (group: ReportGroup) => {
-      setNotice(undefined);
+      // Said, not silently left: the rows "Accept all" cannot take (a formula in the answer cell).
+      const locked = formulaCount(decisions, group);
+      setNotice(locked > 0 ? tn('filesFormulaSkipped', locked) : undefined);
       setDecisions((previous) =>
         acceptGroup(
           previous,
@@ -246,7 +250,7 @@ export function App({
         ),
       );
     },
-    [suggestionOf, inEnglish],
+    [decisions, suggestionOf, inEnglish],
   );
 
   const answers = useMemo(
@@ -266,7 +270,7 @@ export function App({
       ),
     );
     if (!result.ok) {
-      setError(t('filesWriteFailed', result.message));
+      setError(t('filesWriteFailed', failureText(result)));
       return;
     }
     const name = file.reading.answeredName;

@@ -20,7 +20,7 @@ const scope = self as unknown as {
 scope.onmessage = (event: MessageEvent) => {
   const request = parseWorkerRequest(event.data);
   if (!request) {
-    scope.postMessage({ type: 'failed', message: 'The page asked for something unknown.' });
+    scope.postMessage({ type: 'failed', problem: { kind: 'bad-request' } });
     return;
   }
   let last = 0;
@@ -37,6 +37,6 @@ scope.onmessage = (event: MessageEvent) => {
   void job.then(
     (reply) => scope.postMessage(reply, reply.type === 'filled' ? [reply.bytes] : []),
     (error: unknown) =>
-      scope.postMessage({ type: 'failed', message: adaptError(error, request.type) }),
+      scope.postMessage({ type: 'failed', problem: adaptError(error, request.type) }),
   );
 };

@@ -4,6 +4,7 @@
  * run real workbooks through the library and this adapter in Node.
  */
 import { columnLetters, columnNumber } from '../files/grid';
+import type { FileSummary } from '../files/suggest';
 import type { QuestionnaireFile, QuestionnaireSheet } from '../files/types';
 import { LIMITS, type FileReading, type SheetColumn, type SheetInfo } from './protocol';
 
@@ -47,8 +48,8 @@ function sheetInfo(sheet: QuestionnaireSheet): SheetInfo {
   };
 }
 
-/** The page's view of a read file, with the summary line made by the library's helper. */
-export function toReading(file: QuestionnaireFile, summary: string): FileReading {
+/** The page's view of a read file, with the summary's counts made by the library's helper. */
+export function toReading(file: QuestionnaireFile, summary: FileSummary): FileReading {
   return {
     sheets: file.sheets.map(sheetInfo),
     findings: file.findings.map((finding) => ({
@@ -61,6 +62,7 @@ export function toReading(file: QuestionnaireFile, summary: string): FileReading
       requests: finding.requests,
       answerCell: finding.answerCell,
       existingAnswer: finding.existingAnswer,
+      answerFormula: finding.answerFormula === true,
     })),
     summary,
     answeredName: file.answeredName,

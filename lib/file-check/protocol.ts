@@ -4,7 +4,11 @@
  * back is treated as untrusted data: each reply is parsed here, and anything that does not fit
  * is refused, never half-used. Pure TypeScript: no DOM, no extension APIs (tests run in Node).
  */
+import { FILE_PROBLEMS, PARAM_LIMITS, type FileProblem } from '../files/errors';
+import type { AskedCount, FileSummary } from '../files/suggest';
 import { REPORT_IDS, type ReportId, type ReportRequest, type ReportType } from '../rules';
+
+export type { AskedCount, FileSummary } from '../files/suggest';
 
 /** A column of a sheet as the user can choose it: its letter and its header text. */
 export interface SheetColumn {
@@ -43,14 +47,16 @@ export interface FileFinding {
   answerCell: string;
   /** What the answer cell holds today ('' when empty): replaced only after an explicit choice. */
   existingAnswer: string;
+  /** The answer cell holds a formula: no answer is written there (formulas are never replaced). */
+  answerFormula: boolean;
 }
 
 /** What reading a file gives the page. */
 export interface FileReading {
   sheets: SheetInfo[];
   findings: FileFinding[];
-  /** The one-line summary ("SOC 2 Type 2 x5, …; 612 rows read in 14 sheets"). */
-  summary: string;
+  /** What the one-line summary says ("SOC 2 Type 2 x5, …; 612 rows read in 14 sheets"). */
+  summary: FileSummary;
   /** The name to save the answered copy under: "<name> (answered).xlsx" (or .csv). */
   answeredName: string;
 }
@@ -72,12 +78,23 @@ export type WorkerRequest =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; columns: ColumnChoices }
   | { type: 'fill'; bytes: ArrayBuffer; fileName: string; answers: CellAnswer[] };
 
+/**
+ * Why a job failed, as the worker says it: the file's problem (with its bounded parameters), or
+ * one of the worker's own. The page words it in the user's language.
+ */
+export type WorkerProblem =
+  | FileProblem
+  /** Anything but the library's typed error: a bug, not the file. */
+  | { kind: 'unexpected'; job: 'read' | 'fill' }
+  /** The worker got a request it does not understand. */
+  | { kind: 'bad-request' };
+
 /** Worker -> page. */
 export type WorkerReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'read'; reading: FileReading }
   | { type: 'filled'; bytes: ArrayBuffer }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; problem: WorkerProblem };
 
 /** Limits on what a reply may hold: generous for a 20,000-row workbook, finite for a hostile one. */
 export const LIMITS = {
@@ -147,6 +164,7 @@ function parseSheet(value: unknown): SheetInfo | null {
 function parseFinding(value: unknown): FileFinding | null {
   if (!isRecord(value)) return null;
   const { sheet, cell, number, question, context, requests, answerCell, existingAnswer } = value;
+  if (typeof value.answerFormula !== 'boolean') return null;
   if (!isText(sheet, LIMITS.name) || !isCellRef(cell) || !isCellRef(answerCell)) return null;
   if (!isText(number, LIMITS.name) || !isText(question) || !isText(context)) return null;
   if (!isText(existingAnswer)) return null;
@@ -163,7 +181,89 @@ function parseFinding(value: unknown): FileFinding | null {
     requests: parsed as ReportRequest[],
     answerCell,
     existingAnswer,
+    answerFormula: value.answerFormula,
   };
+}
+
+/** True for a text parameter a problem may carry: short, and not blank. */
+function isParamText(value: unknown): value is string {
+  return isText(value, PARAM_LIMITS.text) && value.trim() !== '';
+}
+
+/** Checks one parameter of a file problem against its kind (see `FILE_PROBLEMS`). */
+function isParam(name: string, value: unknown): boolean {
+  switch (name) {
+    case 'megabytes':
+    case 'count':
+    case 'method':
+      return isCount(value);
+    case 'row':
+      return isCount(value) && value >= 1;
+    case 'sheet':
+    case 'cell':
+    case 'part':
+      return isParamText(value);
+    case 'extension':
+      return value === 'xlsx' || value === 'xlsm';
+    case 'characters':
+      return (
+        Array.isArray(value) &&
+        value.length >= 1 &&
+        value.length <= PARAM_LIMITS.characters &&
+        // One code point each: a character, never a sentence.
+        value.every((c) => typeof c === 'string' && [...c].length === 1)
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * Parses why a job failed: a known kind with exactly its parameters, each within its bounds;
+ * null for anything else (an unknown kind, a missing, extra or oversized parameter).
+ */
+export function parseWorkerProblem(value: unknown): WorkerProblem | null {
+  if (!isRecord(value) || typeof value.kind !== 'string') return null;
+  const { kind, ...params } = value;
+  const names = Object.keys(params);
+  if (kind === 'bad-request') return names.length === 0 ? { kind } : null;
+  if (kind === 'unexpected') {
+    return names.length === 1 && (params.job === 'read' || params.job === 'fill')
+      ? { kind, job: params.job }
+      : null;
+  }
+  if (!Object.hasOwn(FILE_PROBLEMS, kind)) return null;
+  const expected: readonly string[] = FILE_PROBLEMS[kind as keyof typeof FILE_PROBLEMS].params;
+  if (names.length !== expected.length) return null;
+  if (!expected.every((name) => Object.hasOwn(params, name) && isParam(name, params[name]))) {
+    return null;
+  }
+  const problem: Record<string, unknown> = { kind };
+  for (const name of expected) {
+    const param = params[name];
+    problem[name] = Array.isArray(param) ? [...(param as string[])] : param;
+  }
+  return problem as WorkerProblem;
+}
+
+function parseAsked(value: unknown): AskedCount | null {
+  if (!isRecord(value)) return null;
+  const { report, type, count } = value;
+  if (!REPORT_IDS.includes(report as ReportId)) return null;
+  if (type !== null && type !== 'type1' && type !== 'type2') return null;
+  if (!isCount(count) || count === 0) return null;
+  return { report: report as ReportId, type: type as ReportType | null, count };
+}
+
+function parseSummary(value: unknown): FileSummary | null {
+  if (!isRecord(value)) return null;
+  const { asked, rows, sheets } = value;
+  if (!isCount(rows) || !isCount(sheets) || sheets > LIMITS.sheets) return null;
+  // One entry per report and type at most: a longer list is not a summary.
+  if (!Array.isArray(asked) || asked.length > REPORT_IDS.length * 3) return null;
+  const parsed = asked.map(parseAsked);
+  if (parsed.some((entry) => entry === null)) return null;
+  return { asked: parsed as AskedCount[], rows, sheets };
 }
 
 function parseReading(value: unknown): FileReading | null {
@@ -171,7 +271,8 @@ function parseReading(value: unknown): FileReading | null {
   const { sheets, findings, summary, answeredName } = value;
   if (!Array.isArray(sheets) || sheets.length > LIMITS.sheets) return null;
   if (!Array.isArray(findings) || findings.length > LIMITS.findings) return null;
-  if (!isText(summary, LIMITS.text)) return null;
+  const parsedSummary = parseSummary(summary);
+  if (!parsedSummary) return null;
   if (!isText(answeredName, LIMITS.name) || answeredName.trim() === '') return null;
   const parsedSheets = sheets.map(parseSheet);
   if (parsedSheets.some((sheet) => sheet === null)) return null;
@@ -182,7 +283,7 @@ function parseReading(value: unknown): FileReading | null {
   return {
     sheets: parsedSheets as SheetInfo[],
     findings: parsedFindings as FileFinding[],
-    summary,
+    summary: parsedSummary,
     answeredName,
   };
 }
@@ -206,10 +307,10 @@ export function parseWorkerReply(data: unknown): WorkerReply | null {
       return data.bytes instanceof ArrayBuffer && data.bytes.byteLength <= LIMITS.bytes
         ? { type: 'filled', bytes: data.bytes }
         : null;
-    case 'failed':
-      return isText(data.message, LIMITS.name) && data.message.trim() !== ''
-        ? { type: 'failed', message: data.message }
-        : null;
+    case 'failed': {
+      const problem = parseWorkerProblem(data.problem);
+      return problem ? { type: 'failed', problem } : null;
+    }
     default:
       return null;
   }

@@ -122,9 +122,37 @@ export function groupByReport(findings: readonly FileFinding[]): ReportGroup[] {
 }
 
 /**
+ * True when an answer can go into the finding's answer cell: not when the cell holds a formula,
+ * which the copy never replaces (it would break the workbook's own calculations).
+ */
+export function isWritable(finding: Pick<FileFinding, 'answerFormula'>): boolean {
+  return !finding.answerFormula;
+}
+
+/** Still-open findings of a group that "Accept all" takes: those with a writable answer cell. */
+export function acceptableCount(
+  decisions: ReadonlyMap<string, Decision>,
+  group: ReportGroup,
+): number {
+  return group.findings.filter(
+    (finding) =>
+      isWritable(finding) && (decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
+  ).length;
+}
+
+/** Still-open findings of a group that "Accept all" leaves: their answer cell holds a formula. */
+export function formulaCount(decisions: ReadonlyMap<string, Decision>, group: ReportGroup): number {
+  return group.findings.filter(
+    (finding) =>
+      !isWritable(finding) && (decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
+  ).length;
+}
+
+/**
  * Accepts every still-open finding of one report with its suggested answer. Findings the user
- * already decided (accepted, edited or skipped) keep their decision, and a filled answer cell is
- * never set to be replaced here: that stays a per-cell choice.
+ * already decided (accepted, edited or skipped) keep their decision, a filled answer cell is
+ * never set to be replaced here (that stays a per-cell choice), and a finding whose answer cell
+ * holds a formula stays open: nothing can be written there.
  */
 export function acceptGroup(
   decisions: ReadonlyMap<string, Decision>,
@@ -134,7 +162,7 @@ export function acceptGroup(
   const next = new Map(decisions);
   for (const finding of group.findings) {
     const key = findingKey(finding);
-    if ((next.get(key) ?? OPEN).kind !== 'open') continue;
+    if ((next.get(key) ?? OPEN).kind !== 'open' || !isWritable(finding)) continue;
     next.set(key, { kind: 'accepted', text: suggestionOf(finding), replace: false });
   }
   return next;
@@ -150,6 +178,7 @@ export function willWrite(finding: FileFinding, decision: Decision): boolean {
   return (
     decision.kind === 'accepted' &&
     decision.text.trim() !== '' &&
+    isWritable(finding) &&
     (decision.replace || !hasExistingAnswer(finding))
   );
 }

@@ -7,6 +7,7 @@
 import {
   parseWorkerReply,
   type FileReading,
+  type WorkerProblem,
   type WorkerReply,
   type WorkerRequest,
 } from './protocol';
@@ -23,8 +24,16 @@ export interface WorkerLike {
 /** Why a job gave no result. */
 export type JobProblem = 'failed' | 'timeout' | 'invalid' | 'crashed' | 'cancelled';
 
-export type JobResult<T> =
-  { ok: true; value: T } | { ok: false; problem: JobProblem; message: string };
+/**
+ * Why a job gave no result, as data the page words in the user's language: the worker's own
+ * reason when it failed, the job and its time limit when it ran too long.
+ */
+export type JobFailure =
+  | { problem: 'failed'; reason: WorkerProblem }
+  | { problem: 'timeout'; job: WorkerRequest['type']; timeLimitMs: number }
+  | { problem: 'invalid' | 'crashed' | 'cancelled' };
+
+export type JobResult<T> = { ok: true; value: T } | ({ ok: false } & JobFailure);
 
 export interface JobOptions {
   /** The job is ended after this long. */
@@ -35,25 +44,8 @@ export interface JobOptions {
   signal?: AbortSignal;
 }
 
-/** Seconds, as people say them: "60 seconds", "1.5 seconds". */
-function seconds(ms: number): string {
-  const value = Math.round(ms / 100) / 10;
-  return `${value} second${value === 1 ? '' : 's'}`;
-}
-
-export const MESSAGES = {
-  timeout: (ms: number, job: WorkerRequest['type']) =>
-    `${job === 'read' ? 'Reading this file' : 'Writing the answered copy'} took longer than ` +
-    `${seconds(ms)}, so it was stopped. Nothing was changed. If the file is very large, save ` +
-    'only the sheets with questions and try again.',
-  invalid:
-    'The file reader sent back something this page does not understand, so the result was ' +
-    'thrown away. Nothing was changed.',
-  crashed:
-    'The file reader stopped unexpectedly (the file may be too large for this browser). ' +
-    'Nothing was changed.',
-  cancelled: 'Stopped. Nothing was changed.',
-} as const;
+const INVALID = { ok: false, problem: 'invalid' } as const;
+const CANCELLED = { ok: false, problem: 'cancelled' } as const;
 
 function run(
   create: () => WorkerLike,
@@ -62,7 +54,7 @@ function run(
 ): Promise<JobResult<WorkerReply>> {
   return new Promise((resolve) => {
     if (options.signal?.aborted) {
-      resolve({ ok: false, problem: 'cancelled', message: MESSAGES.cancelled });
+      resolve(CANCELLED);
       return;
     }
     const worker = create();
@@ -78,13 +70,14 @@ function run(
       worker.terminate();
       resolve(result);
     };
-    const onAbort = () => finish({ ok: false, problem: 'cancelled', message: MESSAGES.cancelled });
+    const onAbort = () => finish(CANCELLED);
     const timer = setTimeout(
       () =>
         finish({
           ok: false,
           problem: 'timeout',
-          message: MESSAGES.timeout(options.timeLimitMs, request.type),
+          job: request.type,
+          timeLimitMs: options.timeLimitMs,
         }),
       options.timeLimitMs,
     );
@@ -93,21 +86,20 @@ function run(
     worker.onmessage = (event) => {
       const reply = parseWorkerReply(event.data);
       if (!reply) {
-        finish({ ok: false, problem: 'invalid', message: MESSAGES.invalid });
+        finish(INVALID);
       } else if (reply.type === 'progress') {
         options.onProgress?.(reply.done, reply.total);
       } else if (reply.type === 'failed') {
-        finish({ ok: false, problem: 'failed', message: reply.message });
+        finish({ ok: false, problem: 'failed', reason: reply.problem });
       } else {
         finish({ ok: true, value: reply });
       }
     };
-    worker.onmessageerror = () =>
-      finish({ ok: false, problem: 'invalid', message: MESSAGES.invalid });
+    worker.onmessageerror = () => finish(INVALID);
     worker.onerror = (event) => {
       // Handled here: without preventDefault the error would also reach the console as uncaught.
       event.preventDefault();
-      finish({ ok: false, problem: 'crashed', message: MESSAGES.crashed });
+      finish({ ok: false, problem: 'crashed' });
     };
     worker.postMessage(request, [request.bytes]);
   });
@@ -121,9 +113,7 @@ export async function readInWorker(
 ): Promise<JobResult<FileReading>> {
   const result = await run(create, request, options);
   if (!result.ok) return result;
-  return result.value.type === 'read'
-    ? { ok: true, value: result.value.reading }
-    : { ok: false, problem: 'invalid', message: MESSAGES.invalid };
+  return result.value.type === 'read' ? { ok: true, value: result.value.reading } : INVALID;
 }
 
 /** Writes the answered copy in a worker. `request.bytes` is transferred: pass a copy. */
@@ -136,5 +126,5 @@ export async function fillInWorker(
   if (!result.ok) return result;
   return result.value.type === 'filled'
     ? { ok: true, value: new Uint8Array(result.value.bytes) }
-    : { ok: false, problem: 'invalid', message: MESSAGES.invalid };
+    : INVALID;
 }

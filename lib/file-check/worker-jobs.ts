@@ -6,11 +6,11 @@ import {
   fillQuestionnaire,
   isQuestionnaireFileError,
   readQuestionnaire,
-  summarize,
+  summaryOf,
   type ColumnChoice,
 } from '../files';
 import { toReading } from './adapt';
-import type { FileReading, WorkerRequest } from './protocol';
+import type { FileReading, WorkerProblem, WorkerRequest } from './protocol';
 
 type ReadRequest = Extract<WorkerRequest, { type: 'read' }>;
 type FillRequest = Extract<WorkerRequest, { type: 'fill' }>;
@@ -28,7 +28,7 @@ export async function readFile(
     columns,
     onProgress: (progress) => onProgress(progress.done, progress.total),
   });
-  return toReading(file, summarize(file));
+  return toReading(file, summaryOf(file));
 }
 
 /** Writes the accepted answers into a copy of the file; returns the copy's bytes. */
@@ -45,12 +45,11 @@ export async function fillFile(request: FillRequest): Promise<ArrayBuffer> {
 }
 
 /**
- * The sentence the user sees for a failed job: the library's own message for bad input (it
- * names the problem and what to do), and a plain one for anything unexpected.
+ * Why a job failed, for the page to word: the library's problem for bad input (it names the
+ * problem and what to do), and 'unexpected' for anything else.
  */
-export function adaptError(error: unknown, job: WorkerRequest['type']): string {
-  if (isQuestionnaireFileError(error)) return error.message;
-  return job === 'read'
-    ? 'Something unexpected went wrong while reading this file, so nothing was changed. Try saving it again from your spreadsheet app.'
-    : 'Something unexpected went wrong while writing the answered copy; nothing was saved.';
+export function adaptError(error: unknown, job: WorkerRequest['type']): WorkerProblem {
+  // `problem` is checked too: an error merely named like ours may lack one.
+  if (isQuestionnaireFileError(error) && error.problem) return error.problem;
+  return { kind: 'unexpected', job };
 }

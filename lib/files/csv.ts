@@ -4,7 +4,7 @@
  * UTF-8, which is what Excel on Windows writes for "CSV (Comma delimited)"). Writing splices the
  * new fields into the original text, so every other byte stays where it was.
  */
-import { QuestionnaireFileError } from './errors';
+import { PARAM_LIMITS, QuestionnaireFileError } from './errors';
 import type { GridRow, GridSheet } from './grid';
 
 /** A CSV past this size is refused rather than read: no questionnaire is this large. */
@@ -74,10 +74,10 @@ function encodeCp1252(text: string): Uint8Array {
     else out[i] = mapped;
   }
   if (bad.size > 0) {
-    throw new QuestionnaireFileError(
-      'unencodable',
-      `This CSV is saved as Windows-1252, which cannot hold ${[...bad].map((c) => `"${c}"`).join(', ')}. Edit those characters out of the answers, or save the CSV as UTF-8.`,
-    );
+    throw new QuestionnaireFileError({
+      kind: 'unencodable',
+      characters: [...bad].slice(0, PARAM_LIMITS.characters),
+    });
   }
   return out;
 }
@@ -157,18 +157,15 @@ function guessDelimiter(text: string): string {
 /** Parses a CSV or TSV file (RFC 4180, plus the delimiters and encodings Excel writes). */
 export function parseCsv(bytes: Uint8Array, fileName: string): CsvDocument {
   if (bytes.length > MAX_CSV_BYTES) {
-    throw new QuestionnaireFileError(
-      'too-large',
-      `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: too large for a questionnaire.`,
-    );
+    throw new QuestionnaireFileError({
+      kind: 'csv-too-large',
+      megabytes: Math.round(MAX_CSV_BYTES / 1024 / 1024),
+    });
   }
   const { text, encoding, bom } = decode(bytes);
   // Binary content (a NUL byte) is not text, whatever the file is called.
   if (text.includes('\u0000')) {
-    throw new QuestionnaireFileError(
-      'not-a-spreadsheet',
-      'This file is not a CSV: it holds binary data.',
-    );
+    throw new QuestionnaireFileError({ kind: 'csv-binary' });
   }
   const delimiter = /\.tsv$/i.test(fileName) ? '\t' : guessDelimiter(text);
   const firstBreak = /\r\n|\n|\r/.exec(text);

@@ -6,7 +6,7 @@
  * table stays as it was too. In a CSV only the written fields change.
  */
 import { parseCsv, writeCsv, type CsvWrite } from './csv';
-import { QuestionnaireFileError, typedErrors } from './errors';
+import { boundedText, QuestionnaireFileError, typedErrors } from './errors';
 import { cellRef, columnLetters, columnNumber, parseCellRef } from './grid';
 import { sniff } from './sniff';
 import type { FileAnswer, FillOptions } from './types';
@@ -25,17 +25,14 @@ function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, 
   const bySheet = new Map<string, Map<string, CellWrite>>();
   for (const answer of answers) {
     if (!sheetNames.includes(answer.sheet)) {
-      throw new QuestionnaireFileError(
-        'unknown-sheet',
-        `The file has no sheet named "${answer.sheet}".`,
-      );
+      throw new QuestionnaireFileError({
+        kind: 'unknown-sheet',
+        sheet: boundedText(answer.sheet),
+      });
     }
     const ref = parseCellRef(answer.cell);
     if (!ref)
-      throw new QuestionnaireFileError(
-        'bad-cell',
-        `"${answer.cell}" is not a cell reference like D12.`,
-      );
+      throw new QuestionnaireFileError({ kind: 'bad-cell', cell: boundedText(answer.cell) });
     const cells = bySheet.get(answer.sheet) ?? new Map<string, CellWrite>();
     // The last answer for a cell wins, as if typed twice.
     cells.set(`${ref.row}:${ref.col}`, {
@@ -49,10 +46,11 @@ function parseAnswers(answers: FileAnswer[], sheetNames: string[]): Map<string, 
 }
 
 function filled(sheet: string, write: CellWrite): QuestionnaireFileError {
-  return new QuestionnaireFileError(
-    'cell-filled',
-    `${sheet}!${cellRef(write.row, write.col)} already holds an answer; it is replaced only when you choose to overwrite it.`,
-  );
+  return new QuestionnaireFileError({
+    kind: 'cell-filled',
+    sheet: boundedText(sheet),
+    cell: cellRef(write.row, write.col),
+  });
 }
 
 /**
@@ -88,10 +86,7 @@ function fill(
       for (const write of list) {
         const record = doc.records[write.row - 1];
         if (!record) {
-          throw new QuestionnaireFileError(
-            'bad-cell',
-            `Row ${write.row} is past the end of the file.`,
-          );
+          throw new QuestionnaireFileError({ kind: 'row-past-end', row: write.row });
         }
         if ((record.fields[write.col - 1]?.value ?? '').trim() !== '' && !write.overwrite)
           throw filled(sheet, write);
@@ -204,11 +199,7 @@ export function writeCells(
   const data = sheetDataOf(xml);
   const open = /<(?:([\w.-]+):)?sheetData\b[^>]*?(\/?)>/.exec(xml);
   const p = open?.[1] ? `${open[1]}:` : '';
-  if (!open)
-    throw new QuestionnaireFileError(
-      'corrupt',
-      `The file is damaged (the sheet "${sheet}" has no cell data).`,
-    );
+  if (!open) throw new QuestionnaireFileError({ kind: 'sheet-no-data', sheet: boundedText(sheet) });
   const rows = rowsOf(xml, data.start, data.end);
   const rowByNumber = new Map(rows.map((row) => [row.row, row]));
   const columnStyles = columnStylesOf(xml.slice(0, data.start));
@@ -241,10 +232,11 @@ export function writeCells(
       maxCol = Math.max(maxCol, write.col);
       if (existing) {
         if (hasFormula(existing.content)) {
-          throw new QuestionnaireFileError(
-            'formula-cell',
-            `${sheet}!${cellRef(write.row, write.col)} holds a formula; answers never replace formulas.`,
-          );
+          throw new QuestionnaireFileError({
+            kind: 'formula-cell',
+            sheet: boundedText(sheet),
+            cell: cellRef(write.row, write.col),
+          });
         }
         if (
           cellText(attribute(existing.tag, 't'), existing.content, strings).trim() !== '' &&

@@ -25,6 +25,11 @@ export interface GridSheet {
   wideMerges: Set<string>;
   /** Column numbers whose data rows carry a list (drop-down) validation. */
   listColumns: Set<number>;
+  /**
+   * Cells ("row:col") holding a formula that shows nothing (`=IF(A2="","",…)`): not in `rows`,
+   * which has filled cells only, yet no answer may replace them.
+   */
+  blankFormulas?: Set<string>;
 }
 
 /** "A" -> 1, "AA" -> 27. */

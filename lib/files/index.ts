@@ -5,11 +5,25 @@
  */
 export { readQuestionnaire, answeredName } from './read';
 export { fillQuestionnaire } from './fill';
-export { suggestAnswers, answerText, summarize, type SuggestedAnswer } from './suggest';
+export {
+  suggestAnswers,
+  answerText,
+  summarize,
+  summaryOf,
+  type AskedCount,
+  type FileSummary,
+  type SuggestedAnswer,
+} from './suggest';
 export {
   QuestionnaireFileError,
   isQuestionnaireFileError,
   fileErrorData,
+  englishMessage,
+  quotedList,
+  FILE_PROBLEMS,
+  PARAM_LIMITS,
+  type FileProblem,
+  type FileProblemKind,
   type FileErrorCode,
   type FileErrorData,
 } from './errors';

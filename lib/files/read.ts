@@ -27,8 +27,7 @@ class Pacer {
   }
 
   check(): void {
-    if (this.signal?.aborted)
-      throw new QuestionnaireFileError('aborted', 'Reading the file was cancelled.');
+    if (this.signal?.aborted) throw new QuestionnaireFileError({ kind: 'aborted' });
   }
 
   async pause(): Promise<void> {
@@ -126,6 +125,10 @@ async function analyzeSheet(
     if (requests.length === 0) continue;
     const answer =
       answerCol === null ? undefined : row.cells.find((cell) => cell.col === answerCol);
+    const answerAt = answerCol ?? questionCol + 1;
+    const answerFormula =
+      (row.cells.find((cell) => cell.col === answerAt)?.formula ?? false) ||
+      (grid.blankFormulas?.has(`${row.row}:${answerAt}`) ?? false);
     const number =
       detected.number === null ? undefined : row.cells.find((cell) => cell.col === detected.number);
     findings.push({
@@ -134,11 +137,12 @@ async function analyzeSheet(
       question: question.text,
       context,
       requests,
-      answerCell: cellRef(row.row, answerCol ?? questionCol + 1),
+      answerCell: cellRef(row.row, answerAt),
       row: row.row,
       number: number ? number.text.trim() : null,
       section,
       existingAnswer: answer?.text ?? '',
+      answerFormula,
     });
   }
   return { sheet, findings };

@@ -33,42 +33,23 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
  */
 export function sniff(bytes: Uint8Array, fileName: string): FileKind {
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (bytes.length === 0)
-    throw new QuestionnaireFileError('not-a-spreadsheet', 'The file is empty.');
+  if (bytes.length === 0) throw new QuestionnaireFileError({ kind: 'empty' });
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (hasUtf16Name(bytes, 'EncryptedPackage')) {
-      throw new QuestionnaireFileError(
-        'password-protected',
-        'This workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and open the copy here.',
-      );
+      throw new QuestionnaireFileError({ kind: 'password' });
     }
     if (ext === 'xls' || hasUtf16Name(bytes, 'Workbook') || hasUtf16Name(bytes, 'Book')) {
-      throw new QuestionnaireFileError(
-        'old-xls',
-        'This is an Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then open the .xlsx here.',
-      );
+      throw new QuestionnaireFileError({ kind: 'old-xls' });
     }
-    throw new QuestionnaireFileError(
-      'not-a-spreadsheet',
-      'This is an Office file but not a workbook.',
-    );
+    throw new QuestionnaireFileError({ kind: 'office-not-workbook' });
   }
   if (looksLikeZip(bytes)) return 'xlsx';
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
   if (ext === 'xls') {
-    throw new QuestionnaireFileError(
-      'old-xls',
-      'This .xls file is not a workbook this page reads. Open it in Excel and save it as .xlsx (Excel Workbook), then open the .xlsx here.',
-    );
+    throw new QuestionnaireFileError({ kind: 'xls-unreadable' });
   }
   if (ext === 'xlsx' || ext === 'xlsm') {
-    throw new QuestionnaireFileError(
-      'not-a-spreadsheet',
-      `This file is named .${ext} but is not an Excel workbook.`,
-    );
+    throw new QuestionnaireFileError({ kind: 'misnamed', extension: ext });
   }
-  throw new QuestionnaireFileError(
-    'not-a-spreadsheet',
-    'This is not a spreadsheet. Open an .xlsx, .xlsm, .csv or .tsv file.',
-  );
+  throw new QuestionnaireFileError({ kind: 'not-a-spreadsheet' });
 }

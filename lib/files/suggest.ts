@@ -8,10 +8,13 @@ import {
   answerInLanguageOf,
   reportName,
   REPORT_IDS,
+  REPORTS,
   type Answer,
   type Language,
   type Profile,
+  type ReportId,
   type ReportRequest,
+  type ReportType,
 } from '../rules';
 import type { QuestionnaireFile, QuestionnaireFinding } from './types';
 
@@ -57,25 +60,34 @@ export function answerText(
   return [...new Set(texts.filter(Boolean))].join(' ');
 }
 
-/** "SOC 2 Type 2" etc.: the summary's key for a request (bridge letter in lower case mid-line). */
-function summaryLabel(request: ReportRequest): string {
-  return request.report === 'bridge-letter'
-    ? 'bridge letter'
-    : reportName(request.report, request.type);
+/** How often the file asks for one report (a type of it, when the questions name one). */
+export interface AskedCount {
+  report: ReportId;
+  type: ReportType | null;
+  count: number;
 }
 
-/**
- * One line: what the file asks for, most asked first, then how much was read.
- *
- * @example summarize(file) // "SOC 2 Type 2 x5, ISO/IEC 27001 x2, bridge letter x1; 612 rows read in 14 sheets"
- */
-export function summarize(file: QuestionnaireFile): string {
-  const counts = new Map<string, { count: number; order: number }>();
+/** What the summary line says, as data: the page words it in the user's language. */
+export interface FileSummary {
+  /** Reports asked for, most asked first (ties in the order of `REPORT_IDS`, Type 2 first). */
+  asked: AskedCount[];
+  /** Rows with at least one filled cell, in all sheets. */
+  rows: number;
+  sheets: number;
+}
+
+/** The counts behind the summary line. */
+export function summaryOf(file: QuestionnaireFile): FileSummary {
+  const counts = new Map<string, AskedCount & { order: number }>();
   for (const finding of file.findings) {
     for (const request of finding.requests) {
-      const key = summaryLabel(request);
-      const typeOrder = request.type === 'type2' ? 0 : request.type === 'type1' ? 1 : 2;
+      // A report that has no types is counted once whatever type a request carries.
+      const type = REPORTS[request.report]?.typed ? request.type : null;
+      const key = `${request.report}:${type ?? ''}`;
+      const typeOrder = type === 'type2' ? 0 : type === 'type1' ? 1 : 2;
       const entry = counts.get(key) ?? {
+        report: request.report,
+        type,
         count: 0,
         order: REPORT_IDS.indexOf(request.report) * 3 + typeOrder,
       };
@@ -83,11 +95,28 @@ export function summarize(file: QuestionnaireFile): string {
       counts.set(key, entry);
     }
   }
-  const asked = [...counts]
-    .sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order)
-    .map(([label, { count }]) => `${label} x${count}`);
+  const asked = [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map(({ report, type, count }) => ({ report, type, count }));
   const rows = file.sheets.reduce((sum, sheet) => sum + sheet.rowCount, 0);
-  const sheets = file.sheets.length;
+  return { asked, rows, sheets: file.sheets.length };
+}
+
+/** "SOC 2 Type 2" etc.: the summary's key for a request (bridge letter in lower case mid-line). */
+function summaryLabel(asked: AskedCount): string {
+  return asked.report === 'bridge-letter' ? 'bridge letter' : reportName(asked.report, asked.type);
+}
+
+/**
+ * One line in English: what the file asks for, most asked first, then how much was read. The
+ * page says the same in the user's language from `summaryOf`.
+ *
+ * @example summarize(file) // "SOC 2 Type 2 x5, ISO/IEC 27001 x2, bridge letter x1; 612 rows read in 14 sheets"
+ */
+export function summarize(file: QuestionnaireFile): string {
+  const { asked, rows, sheets } = summaryOf(file);
   const read = `${rows} row${rows === 1 ? '' : 's'} read in ${sheets} sheet${sheets === 1 ? '' : 's'}`;
-  return asked.length > 0 ? `${asked.join(', ')}; ${read}` : `No report requests; ${read}`;
+  return asked.length > 0
+    ? `${asked.map((entry) => `${summaryLabel(entry)} x${entry.count}`).join(', ')}; ${read}`
+    : `No report requests; ${read}`;
 }

@@ -52,6 +52,11 @@ export interface QuestionnaireFinding {
   section: string | null;
   /** What the answer cell holds today ('' when empty): a filled cell is only overwritten on request. */
   existingAnswer: string;
+  /**
+   * True when the answer cell holds a formula (even one showing nothing): `fillQuestionnaire`
+   * never replaces a formula, so this finding cannot be answered in the copy.
+   */
+  answerFormula?: boolean;
 }
 
 /** What a questionnaire file holds. */

@@ -3,7 +3,7 @@
  * its sheets, the shared-string table and the styles (ECMA-376 Part 1, sections 12.3 and 18).
  * Only the parts needed are unpacked; images, pivot caches and the like stay packed.
  */
-import { QuestionnaireFileError } from './errors';
+import { boundedText, QuestionnaireFileError } from './errors';
 import { columnNumber, MAX_ROW, type GridCell, type GridRow, type GridSheet } from './grid';
 import { attribute, decodeExcelEscapes, decodeXml, stringItemText } from './xml';
 import { openZip, ZipReader } from './zip';
@@ -70,21 +70,12 @@ export function openWorkbook(bytes: Uint8Array, limit?: number): Workbook {
       reader.has('mimetype') &&
       (reader.text('mimetype') ?? '').includes('opendocument.spreadsheet')
     ) {
-      throw new QuestionnaireFileError(
-        'unsupported-format',
-        'OpenDocument (.ods) files are not read here. Save the file as .xlsx (Excel workbook) and open that.',
-      );
+      throw new QuestionnaireFileError({ kind: 'ods' });
     }
     if (/\.bin$/i.test(workbookPath) || reader.has('xl/workbook.bin')) {
-      throw new QuestionnaireFileError(
-        'unsupported-format',
-        'Excel binary workbooks (.xlsb) are not read here. Save the file as .xlsx and open that.',
-      );
+      throw new QuestionnaireFileError({ kind: 'xlsb' });
     }
-    throw new QuestionnaireFileError(
-      'not-a-spreadsheet',
-      'This archive is not an Excel workbook (no workbook part in it).',
-    );
+    throw new QuestionnaireFileError({ kind: 'no-workbook-part' });
   }
   const rels = relationships(reader, workbookPath);
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
@@ -99,8 +90,7 @@ export function openWorkbook(bytes: Uint8Array, limit?: number): Workbook {
     const state = attribute(tag, 'state');
     sheets.push({ name, path: rel.target, hidden: state === 'hidden' || state === 'veryHidden' });
   }
-  if (sheets.length === 0)
-    throw new QuestionnaireFileError('no-sheets', 'The workbook has no worksheets.');
+  if (sheets.length === 0) throw new QuestionnaireFileError({ kind: 'no-sheets' });
   const stringsPath = rels.find((rel) => rel.type.endsWith('/sharedStrings'))?.target;
   const stylesPath = rels.find((rel) => rel.type.endsWith('/styles'))?.target;
   return {
@@ -179,12 +169,10 @@ export function sheetDataOf(xml: string): { start: number; end: number } {
 export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
   const xml = book.reader.text(sheet.path);
   if (xml === undefined) {
-    throw new QuestionnaireFileError(
-      'corrupt',
-      `The file is damaged (the sheet "${sheet.name}" is missing). Save it again from Excel and retry.`,
-    );
+    throw new QuestionnaireFileError({ kind: 'sheet-missing', sheet: boundedText(sheet.name) });
   }
   const rows: GridRow[] = [];
+  const blankFormulas = new Set<string>();
   const { start, end } = sheetDataOf(xml);
   const data = xml.slice(start, end);
   let row: GridRow | undefined;
@@ -220,7 +208,11 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     }
     if (content === '') continue;
     const text = cellText(attribute(tag, 't'), content, book.sharedStrings);
-    if (text.trim() === '' || rowNumber < 1 || rowNumber > MAX_ROW) continue;
+    if (rowNumber < 1 || rowNumber > MAX_ROW) continue;
+    if (text.trim() === '') {
+      if (hasFormula(content)) blankFormulas.add(`${rowNumber}:${col}`);
+      continue;
+    }
     if (!row || row.row !== rowNumber) {
       row = { row: rowNumber, cells: [] };
       rows.push(row);
@@ -237,6 +229,7 @@ export function readSheetGrid(book: Workbook, sheet: SheetPart): GridSheet {
     hidden: sheet.hidden,
     wideMerges: wideMerges(xml),
     listColumns: listColumns(xml),
+    blankFormulas,
   };
 }
 

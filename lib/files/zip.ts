@@ -6,7 +6,7 @@
  * limit (APPNOTE.TXT 6.3, sections 4.3.7 to 4.3.16, is the layout read here).
  */
 import { deflateSync, Inflate } from 'fflate';
-import { QuestionnaireFileError } from './errors';
+import { boundedText, QuestionnaireFileError, type FileProblem } from './errors';
 
 /** Default limit on what one archive may unpack to: a 20,000-row SIG unpacks to about 15 MB. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -54,11 +54,9 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-function corrupt(why: string): QuestionnaireFileError {
-  return new QuestionnaireFileError(
-    'corrupt',
-    `The file is damaged (${why}). Save it again from Excel and retry.`,
-  );
+/** A damaged archive ('corrupt'), with which part of it is damaged when one is. */
+function corrupt(problem: FileProblem): QuestionnaireFileError {
+  return new QuestionnaireFileError(problem);
 }
 
 /** True when the bytes start like a ZIP archive (a local header or an empty archive). */
@@ -82,37 +80,29 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       break;
     }
   }
-  if (end < 0) throw corrupt('the end of the archive is missing, probably cut short');
+  if (end < 0) throw corrupt({ kind: 'damaged-end' });
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryStart = view.getUint32(end + 16, true);
   const commentLength = view.getUint16(end + 20, true);
   if (count === 0xffff || directoryStart === 0xffffffff) {
-    throw new QuestionnaireFileError(
-      'unsupported-format',
-      'ZIP64 archives are not supported. Save the workbook again from Excel.',
-    );
+    throw new QuestionnaireFileError({ kind: 'zip64' });
   }
-  if (count > MAX_ENTRIES)
-    throw new QuestionnaireFileError(
-      'too-large',
-      `The archive lists ${count} parts; a workbook has far fewer.`,
-    );
-  if (directoryStart + directorySize > end)
-    throw corrupt('the table of contents points outside the file');
+  if (count > MAX_ENTRIES) throw new QuestionnaireFileError({ kind: 'too-many-parts', count });
+  if (directoryStart + directorySize > end) throw corrupt({ kind: 'damaged-contents' });
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   let at = directoryStart;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50)
-      throw corrupt('a table-of-contents entry is broken');
+      throw corrupt({ kind: 'damaged-entry' });
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const entryCommentLength = view.getUint16(at + 32, true);
     const localOffset = view.getUint32(at + 42, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) {
-      throw corrupt(`the part ${name} is missing`);
+      throw corrupt({ kind: 'part-missing', part: boundedText(name) });
     }
     const dataStart =
       localOffset +
@@ -134,13 +124,10 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       dataStart,
     };
     if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff) {
-      throw new QuestionnaireFileError(
-        'unsupported-format',
-        'ZIP64 archives are not supported. Save the workbook again from Excel.',
-      );
+      throw new QuestionnaireFileError({ kind: 'zip64' });
     }
     if (dataStart + entry.compressedSize > bytes.length)
-      throw corrupt(`the part ${name} is cut short`);
+      throw corrupt({ kind: 'part-cut-short', part: boundedText(name) });
     entries.push(entry);
     at += 46 + nameLength + extraLength + entryCommentLength;
   }
@@ -169,16 +156,13 @@ export class ZipReader {
     const entry = this.archive.byName.get(name);
     if (!entry) return undefined;
     if (entry.flags & 1) {
-      throw new QuestionnaireFileError(
-        'password-protected',
-        'The archive is encrypted. Remove the password in Excel and save it again.',
-      );
+      throw new QuestionnaireFileError({ kind: 'encrypted-archive' });
     }
     const tooLarge = (): QuestionnaireFileError =>
-      new QuestionnaireFileError(
-        'too-large',
-        `The workbook unpacks to more than ${Math.round(this.limit / 1024 / 1024)} MB: too large to read safely (a zip bomb looks like this).`,
-      );
+      new QuestionnaireFileError({
+        kind: 'unpacks-too-large',
+        megabytes: Math.round(this.limit / 1024 / 1024),
+      });
     // The declared size can lie; it only lets an honest large file fail before any work.
     if (this.unpacked + entry.size > this.limit) throw tooLarge();
     const raw = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
@@ -202,14 +186,14 @@ export class ZipReader {
         if (raw.length === 0) inflate.push(raw, true);
       } catch (error) {
         if (error instanceof QuestionnaireFileError) throw error;
-        throw corrupt(`the part ${name} does not unpack`);
+        throw corrupt({ kind: 'part-unpack', part: boundedText(name) });
       }
       data = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks, size);
     } else {
-      throw corrupt(`the part ${name} uses compression method ${entry.method}`);
+      throw corrupt({ kind: 'part-method', part: boundedText(name), method: entry.method });
     }
     if (data.length !== entry.size || crc32(data) !== entry.crc)
-      throw corrupt(`the part ${name} fails its checksum`);
+      throw corrupt({ kind: 'part-checksum', part: boundedText(name) });
     this.unpacked += data.length;
     return data;
   }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { columnsOf, toReading } from '../../lib/file-check/adapt';
 import { columnLetters, columnNumber } from '../../lib/files/grid';
 import { LIMITS, parseWorkerReply } from '../../lib/file-check/protocol';
+import { summaryOf } from '../../lib/files/suggest';
 import type { QuestionnaireFile, QuestionnaireSheet } from '../../lib/files/types';
 
 function sheet(extra: Partial<QuestionnaireSheet> = {}): QuestionnaireSheet {
@@ -97,9 +98,13 @@ describe('toReading', () => {
   };
 
   test('gives a reading the page accepts, with the summary and the copy’s name', () => {
-    const reading = toReading(file, 'SOC 2 Type 2 x1; 40 rows read in 1 sheet');
+    const reading = toReading(file, summaryOf(file));
     expect(parseWorkerReply({ type: 'read', reading })).toEqual({ type: 'read', reading });
-    expect(reading.summary).toBe('SOC 2 Type 2 x1; 40 rows read in 1 sheet');
+    expect(reading.summary).toEqual({
+      asked: [{ report: 'soc2', type: 'type2', count: 1 }],
+      rows: 80,
+      sheets: 2,
+    });
     expect(reading.answeredName).toBe('SIG (answered).xlsx');
     expect(reading.sheets.map((s) => [s.name, s.questionColumn, s.hidden])).toEqual([
       ['Assurance', 'C', false],
@@ -121,7 +126,7 @@ describe('toReading', () => {
         sheets: [sheet({ headers: { C: long } })],
         findings: [{ ...file.findings[0]!, number: long }],
       },
-      'SOC 2 Type 2 x1',
+      summaryOf(file),
     );
     expect(parseWorkerReply({ type: 'read', reading })).toEqual({ type: 'read', reading });
     expect(reading.findings[0]?.number).toBe(long.slice(0, LIMITS.name));

@@ -78,7 +78,9 @@ describe('the file page', () => {
     expect(new Uint8Array(read.bytes)).toEqual(BYTES);
     await workers[0]!.reply({ type: 'read', reading: READING });
     expect(workers[0]!.terminated).toBe(true);
-    expect(root.querySelector('[data-testid="summary"]')?.textContent).toBe(READING.summary);
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).toBe(
+      'SOC 2 Type 2 x2, ISO/IEC 27001 x1, SOC 1 x1; 57 rows read in 3 sheets',
+    );
 
     await click(byText(root, 'button', 'Accept all SOC 2 Type 2 (2)'));
     await click(root.querySelector('[aria-label="Accept the answer for Financial Controls!B3"]'));
@@ -161,12 +163,9 @@ describe('the file page', () => {
     await click(root.querySelector('[aria-label="Skip Assurance!B6"]'));
 
     await pick(root, new File([new Uint8Array([0xd0, 0xcf])], 'old.xls'));
-    await workers[1]!.reply({
-      type: 'failed',
-      message: 'This is an old .xls file: open it in Excel and save it as .xlsx.',
-    });
+    await workers[1]!.reply({ type: 'failed', problem: { kind: 'old-xls' } });
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(
-      'old.xls: This is an old .xls file: open it in Excel and save it as .xlsx.',
+      'old.xls: This is an Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx (Excel Workbook), then open the .xlsx here.',
     );
     expect(root.querySelector('h2')?.textContent).toBe(FILE_NAME);
     expect(root.querySelector('[data-cell="Assurance!B6"] .file-status')?.textContent).toBe(

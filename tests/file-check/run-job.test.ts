@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { WorkerRequest } from '../../lib/file-check/protocol';
-import {
-  fillInWorker,
-  MESSAGES,
-  readInWorker,
-  type WorkerLike,
-} from '../../lib/file-check/run-job';
+import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
+import { failureText } from '../../lib/file-check/texts';
 import { READING } from '../fixtures/file-check-state';
 
 /** A stand-in for the page's Worker: records what it got and lets the test answer. */
@@ -74,17 +70,18 @@ describe('readInWorker', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  test('passes the core’s error message on, word for word', async () => {
+  test('passes the core’s problem on, with its parameters', async () => {
     const result = readInWorker(create, READ, { timeLimitMs: 1_000 });
-    worker.reply({
-      type: 'failed',
-      message: 'This is an old .xls file: save it as .xlsx and try again.',
-    });
-    expect(await result).toEqual({
+    worker.reply({ type: 'failed', problem: { kind: 'sheet-missing', sheet: 'Assurance' } });
+    const failure = await result;
+    expect(failure).toEqual({
       ok: false,
       problem: 'failed',
-      message: 'This is an old .xls file: save it as .xlsx and try again.',
+      reason: { kind: 'sheet-missing', sheet: 'Assurance' },
     });
+    expect(failure.ok ? '' : failureText(failure)).toBe(
+      'The file is damaged (the sheet "Assurance" is missing). Save it again from Excel and retry.',
+    );
     expect(worker.terminated).toBe(true);
   });
 
@@ -94,12 +91,9 @@ describe('readInWorker', () => {
     expect(worker.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(worker.terminated).toBe(true);
-    expect(await result).toEqual({
-      ok: false,
-      problem: 'timeout',
-      message: MESSAGES.timeout(5_000, 'read'),
-    });
-    expect(MESSAGES.timeout(5_000, 'read')).toMatch(
+    const failure = await result;
+    expect(failure).toEqual({ ok: false, problem: 'timeout', job: 'read', timeLimitMs: 5_000 });
+    expect(failure.ok ? '' : failureText(failure)).toMatch(
       /^Reading this file took longer than 5 seconds, so it was stopped\./,
     );
     // A late answer from the ended worker changes nothing.
@@ -109,7 +103,7 @@ describe('readInWorker', () => {
   test('refuses a malformed reply and ends the worker', async () => {
     const result = readInWorker(create, READ, { timeLimitMs: 1_000 });
     worker.reply({ type: 'read', reading: { ...READING, findings: [{ sheet: 'Assurance' }] } });
-    expect(await result).toEqual({ ok: false, problem: 'invalid', message: MESSAGES.invalid });
+    expect(await result).toEqual({ ok: false, problem: 'invalid' });
     expect(worker.terminated).toBe(true);
   });
 
@@ -122,7 +116,7 @@ describe('readInWorker', () => {
   test('reports a crashed worker without an uncaught error', async () => {
     const result = readInWorker(create, READ, { timeLimitMs: 1_000 });
     const event = worker.crash();
-    expect(await result).toEqual({ ok: false, problem: 'crashed', message: MESSAGES.crashed });
+    expect(await result).toEqual({ ok: false, problem: 'crashed' });
     expect(event.preventDefault).toHaveBeenCalled();
     expect(worker.terminated).toBe(true);
   });
@@ -131,7 +125,7 @@ describe('readInWorker', () => {
     const controller = new AbortController();
     const result = readInWorker(create, READ, { timeLimitMs: 1_000, signal: controller.signal });
     controller.abort();
-    expect(await result).toEqual({ ok: false, problem: 'cancelled', message: MESSAGES.cancelled });
+    expect(await result).toEqual({ ok: false, problem: 'cancelled' });
     expect(worker.terminated).toBe(true);
 
     const spawn = vi.fn(create);
@@ -160,10 +154,10 @@ describe('fillInWorker', () => {
       { timeLimitMs: 2_000 },
     );
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(await result).toMatchObject({
-      ok: false,
-      problem: 'timeout',
-      message: expect.stringMatching(/^Writing the answered copy took longer than 2 seconds/),
-    });
+    const failure = await result;
+    expect(failure).toMatchObject({ ok: false, problem: 'timeout', job: 'fill' });
+    expect(failure.ok ? '' : failureText(failure)).toMatch(
+      /^Writing the answered copy took longer than 2 seconds/,
+    );
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseWorkerReply } from '../../lib/file-check/protocol';
 import { adaptError, fillFile, readFile } from '../../lib/file-check/worker-jobs';
-import { QuestionnaireFileError, readQuestionnaire, summarize } from '../../lib/files';
+import { QuestionnaireFileError, readQuestionnaire, summarize, summaryOf } from '../../lib/files';
+import { problemText, summaryText } from '../../lib/file-check/texts';
 import { oleFile, sigWorkbook } from '../files/fixtures';
 
 const NAME = 'SIG Lite.xlsx';
@@ -25,7 +26,8 @@ describe('readFile', () => {
     const direct = await readQuestionnaire(bytes, NAME);
 
     expect(parseWorkerReply({ type: 'read', reading })).toEqual({ type: 'read', reading });
-    expect(reading.summary).toBe(summarize(direct));
+    expect(reading.summary).toEqual(summaryOf(direct));
+    expect(summaryText(reading.summary)).toBe(summarize(direct));
     expect(reading.answeredName).toBe('SIG Lite (answered).xlsx');
     expect(reading.findings.map((f) => `${f.sheet}!${f.cell}>${f.answerCell}`)).toEqual(
       direct.findings.map((f) => `${f.sheet}!${f.cell}>${f.answerCell}`),
@@ -84,16 +86,26 @@ describe('adaptError', () => {
       () => undefined,
     ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(QuestionnaireFileError);
-    expect(adaptError(error, 'read')).toBe((error as Error).message);
-    expect(adaptError(error, 'read')).toMatch(/xlsx/);
+    expect(adaptError(error, 'read')).toEqual({ kind: 'old-xls' });
+    expect(problemText(adaptError(error, 'read'))).toBe((error as Error).message);
+    expect((error as Error).message).toMatch(/xlsx/);
   });
 
   test('gives a plain sentence for anything unexpected, without its internals', () => {
-    expect(adaptError(new TypeError('x is undefined'), 'read')).toMatch(
+    expect(adaptError(new TypeError('x is undefined'), 'read')).toEqual({
+      kind: 'unexpected',
+      job: 'read',
+    });
+    expect(problemText(adaptError(new TypeError('x is undefined'), 'read'))).toMatch(
       /^Something unexpected went wrong while reading this file/,
     );
-    expect(adaptError('boom', 'fill')).toMatch(
+    expect(problemText(adaptError('boom', 'fill'))).toMatch(
       /^Something unexpected went wrong while writing the answered copy/,
     );
+    // A look-alike without a problem is not taken for the library's error.
+    expect(adaptError({ name: 'QuestionnaireFileError', code: 'corrupt' }, 'fill')).toEqual({
+      kind: 'unexpected',
+      job: 'fill',
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   MAX_CSV_BYTES,
   readQuestionnaire,
   type FileAnswer,
+  type FileProblem,
   type ReadProgress,
 } from '../../lib/files/index';
 import { openZip } from '../../lib/files/zip';
@@ -17,6 +18,13 @@ import {
   sigWorkbook,
 } from './fixtures';
 
+interface Outcome {
+  code: string;
+  message: string;
+  /** What the page words in the user's language. */
+  problem?: FileProblem;
+}
+
 /**
  * The typed error a read throws; writing `answers` into the same file must fail the same way
  * (a write unpacks only the sheets it writes, so a damaged sheet needs an answer in it).
@@ -26,8 +34,8 @@ async function codeOf(
   name: string,
   limit?: number,
   answers: FileAnswer[] = [],
-): Promise<{ code: string; message: string }> {
-  const out: Array<{ code: string; message: string }> = [];
+): Promise<Outcome> {
+  const out: Outcome[] = [];
   for (const work of [
     () => readQuestionnaire(bytes, name, { maxUnpackedBytes: limit }),
     () => fillQuestionnaire(bytes, name, answers, { maxUnpackedBytes: limit }),
@@ -37,11 +45,11 @@ async function codeOf(
       out.push({ code: 'none', message: '' });
     } catch (error) {
       if (!isQuestionnaireFileError(error)) throw error;
-      out.push({ code: error.code, message: error.message });
+      out.push({ code: error.code, message: error.message, problem: error.problem });
     }
   }
   expect(out[1]?.code).toBe(out[0]?.code);
-  return out[0] as { code: string; message: string };
+  return out[0] as Outcome;
 }
 
 /** Sets the declared sizes of one part in the central directory (a lying or huge archive). */
@@ -63,25 +71,34 @@ function declareSize(bytes: Uint8Array, part: string, size: number): Uint8Array 
 
 describe('bad input: a clear typed error, nothing written', () => {
   test.each([
-    ['a PDF named .xlsx', strToU8('%PDF-1.7\n1 0 obj <<>> endobj'), 'q.xlsx', 'not-a-spreadsheet'],
+    [
+      'a PDF named .xlsx',
+      strToU8('%PDF-1.7\n1 0 obj <<>> endobj'),
+      'q.xlsx',
+      'not-a-spreadsheet',
+      { kind: 'misnamed', extension: 'xlsx' },
+    ],
     [
       'an image',
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       'logo.png',
       'not-a-spreadsheet',
+      { kind: 'not-a-spreadsheet' },
     ],
-    ['an empty file', new Uint8Array(0), 'q.xlsx', 'not-a-spreadsheet'],
+    ['an empty file', new Uint8Array(0), 'q.xlsx', 'not-a-spreadsheet', { kind: 'empty' }],
     [
       'binary data named .csv',
       Uint8Array.from([0x41, 0, 0x42, 0, 0xff]),
       'q.csv',
       'not-a-spreadsheet',
+      { kind: 'csv-binary' },
     ],
     [
       'a Word document',
       zipSync({ 'word/document.xml': strToU8('<w:document/>') }),
       'q.docx',
       'not-a-spreadsheet',
+      { kind: 'no-workbook-part' },
     ],
     [
       'an OpenDocument spreadsheet',
@@ -91,17 +108,28 @@ describe('bad input: a clear typed error, nothing written', () => {
       }),
       'q.ods',
       'unsupported-format',
+      { kind: 'ods' },
     ],
     [
       'a password-protected workbook',
       oleFile(['EncryptionInfo', 'EncryptedPackage']),
       'q.xlsx',
       'password-protected',
+      { kind: 'password' },
     ],
-    ['an Excel 97-2003 workbook', oleFile(['Workbook', 'SummaryInformation']), 'q.xls', 'old-xls'],
-    ['a workbook without sheets', buildWorkbook([]), 'q.xlsx', 'no-sheets'],
-  ])('%s', async (_name, bytes, fileName, code) => {
-    expect((await codeOf(bytes, fileName)).code).toBe(code);
+    [
+      'an Excel 97-2003 workbook',
+      oleFile(['Workbook', 'SummaryInformation']),
+      'q.xls',
+      'old-xls',
+      { kind: 'old-xls' },
+    ],
+    ['a workbook without sheets', buildWorkbook([]), 'q.xlsx', 'no-sheets', { kind: 'no-sheets' }],
+  ] as const)('%s', async (_name, bytes, fileName, code, problem) => {
+    const outcome = await codeOf(bytes, fileName);
+    expect(outcome.code).toBe(code);
+    // The problem, with its parameters, is what the page words in the user's language.
+    expect(outcome.problem).toEqual(problem);
   });
 
   test('an old .xls is told to be saved as .xlsx', async () => {
@@ -110,9 +138,9 @@ describe('bad input: a clear typed error, nothing written', () => {
 
   test('a truncated archive is corrupt', async () => {
     const bytes = sigWorkbook();
-    expect((await codeOf(bytes.subarray(0, Math.floor(bytes.length / 2)), 'q.xlsx')).code).toBe(
-      'corrupt',
-    );
+    const outcome = await codeOf(bytes.subarray(0, Math.floor(bytes.length / 2)), 'q.xlsx');
+    expect(outcome.code).toBe('corrupt');
+    expect(outcome.problem).toEqual({ kind: 'damaged-end' });
   });
 
   test('a damaged part is corrupt (bad compressed data or checksum)', async () => {
@@ -122,7 +150,10 @@ describe('bad input: a clear typed error, nothing written', () => {
     for (let i = 8; i < 24; i++)
       bytes[sheet.dataStart + i] = (bytes[sheet.dataStart + i] as number) ^ 0x5a;
     const answer = [{ sheet: 'Business Resiliency', cell: 'D6', text: 'x' }];
-    expect((await codeOf(bytes, 'q.xlsx', undefined, answer)).code).toBe('corrupt');
+    const outcome = await codeOf(bytes, 'q.xlsx', undefined, answer);
+    expect(outcome.code).toBe('corrupt');
+    expect(outcome.problem).toMatchObject({ part: 'xl/worksheets/sheet2.xml' });
+    expect(['part-unpack', 'part-checksum']).toContain(outcome.problem?.kind);
   });
 
   test('a zip bomb stops at the unpacked-size limit, even when its sizes lie', async () => {
@@ -150,15 +181,19 @@ describe('bad input: a clear typed error, nothing written', () => {
   test('the default limit (200 MB) refuses a part that declares more, before unpacking it', async () => {
     const bytes = declareSize(sigWorkbook(), 'xl/worksheets/sheet2.xml', 250 * 1024 * 1024);
     const answer = [{ sheet: 'Business Resiliency', cell: 'D6', text: 'x' }];
-    const { code, message } = await codeOf(bytes, 'q.xlsx', undefined, answer);
+    const { code, message, problem } = await codeOf(bytes, 'q.xlsx', undefined, answer);
     expect(code).toBe('too-large');
+    expect(problem).toEqual({ kind: 'unpacks-too-large', megabytes: 200 });
     expect(message).toContain('200 MB');
   });
 
   test('a CSV over the size limit is refused', async () => {
-    expect((await codeOf(new Uint8Array(MAX_CSV_BYTES + 1).fill(0x41), 'big.csv')).code).toBe(
-      'too-large',
-    );
+    const outcome = await codeOf(new Uint8Array(MAX_CSV_BYTES + 1).fill(0x41), 'big.csv');
+    expect(outcome.code).toBe('too-large');
+    expect(outcome.problem).toEqual({
+      kind: 'csv-too-large',
+      megabytes: Math.round(MAX_CSV_BYTES / 1024 / 1024),
+    });
   });
 });
 

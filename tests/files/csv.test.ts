@@ -144,6 +144,24 @@ describe('CSV and TSV', () => {
       expect.unreachable();
     } catch (error) {
       expect(isQuestionnaireFileError(error) && error.code).toBe('unencodable');
+      // The characters travel as a parameter, one each, for the page to list in any language.
+      expect(isQuestionnaireFileError(error) && error.problem).toEqual({
+        kind: 'unencodable',
+        characters: ['は', 'い'],
+      });
+    }
+  });
+
+  test('an answer past the last row of a CSV is refused with the row', async () => {
+    const bytes = cp1252('Question,Answer\r\nAttach your SOC 2 report,\r\n');
+    try {
+      await fillQuestionnaire(bytes, 'x.csv', [{ sheet: 'x', cell: 'B9', text: 'Yes' }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(isQuestionnaireFileError(error) && error.problem).toEqual({
+        kind: 'row-past-end',
+        row: 9,
+      });
     }
   });
 

@@ -31,11 +31,15 @@ function without(xml: string, refs: string[]): string {
   return out;
 }
 
-async function errorOf(work: Promise<unknown>): Promise<{ code: string; message: string }> {
+async function errorOf(
+  work: Promise<unknown>,
+): Promise<{ code: string; message: string; problem: unknown }> {
   try {
     await work;
   } catch (error) {
-    if (isQuestionnaireFileError(error)) return { code: error.code, message: error.message };
+    if (isQuestionnaireFileError(error)) {
+      return { code: error.code, message: error.message, problem: error.problem };
+    }
     throw error;
   }
   throw new Error('expected a QuestionnaireFileError');
@@ -149,6 +153,8 @@ describe('fillQuestionnaire: where answers go', () => {
       await errorOf(fillQuestionnaire(bytes, 'q.xlsx', [{ sheet: 'Q', cell: 'C4', text: 'new' }])),
     ).toMatchObject({
       code: 'cell-filled',
+      problem: { kind: 'cell-filled', sheet: 'Q', cell: 'C4' },
+      message: 'Q!C4 already holds an answer; it is replaced only when you choose to overwrite it.',
     });
     const out = await fillQuestionnaire(bytes, 'q.xlsx', [
       { sheet: 'Q', cell: 'C4', text: 'new', overwrite: true },
@@ -162,7 +168,10 @@ describe('fillQuestionnaire: where answers go', () => {
           { sheet: 'Q', cell: 'C5', text: 'x', overwrite: true },
         ]),
       ),
-    ).toMatchObject({ code: 'formula-cell' });
+    ).toMatchObject({
+      code: 'formula-cell',
+      problem: { kind: 'formula-cell', sheet: 'Q', cell: 'C5' },
+    });
   });
 
   test('an unknown sheet or a cell that is no reference is refused', async () => {
@@ -170,11 +179,13 @@ describe('fillQuestionnaire: where answers go', () => {
       await errorOf(fillQuestionnaire(bytes, 'q.xlsx', [{ sheet: 'Nope', cell: 'C2', text: 'x' }])),
     ).toMatchObject({
       code: 'unknown-sheet',
+      problem: { kind: 'unknown-sheet', sheet: 'Nope' },
     });
     expect(
       await errorOf(fillQuestionnaire(bytes, 'q.xlsx', [{ sheet: 'Q', cell: 'C0', text: 'x' }])),
     ).toMatchObject({
       code: 'bad-cell',
+      problem: { kind: 'bad-cell', cell: 'C0' },
     });
     expect(
       await errorOf(fillQuestionnaire(bytes, 'q.xlsx', [{ sheet: 'Q', cell: 'XFE1', text: 'x' }])),

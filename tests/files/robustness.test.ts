@@ -71,13 +71,14 @@ describe('damaged files never throw anything but the typed error', () => {
 
 test('the typed error crosses a worker boundary as plain data', () => {
   const data = structuredClone(
-    fileErrorData(new QuestionnaireFileError('old-xls', 'Save it as .xlsx.')),
+    fileErrorData(new QuestionnaireFileError({ kind: 'unknown-sheet', sheet: 'Lists' })),
   );
   expect(isQuestionnaireFileError(data)).toBe(true);
   expect(data).toEqual({
     name: 'QuestionnaireFileError',
-    code: 'old-xls',
-    message: 'Save it as .xlsx.',
+    code: 'unknown-sheet',
+    problem: { kind: 'unknown-sheet', sheet: 'Lists' },
+    message: 'The file has no sheet named "Lists".',
   });
   expect(isQuestionnaireFileError(new Error('x'))).toBe(false);
 });
