@@ -21,7 +21,7 @@ import type { Language } from '../../lib/rules';
 import { loadAnswerLanguageChoice } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import { downloadBlob } from '../../lib/download';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLanguage } from '../../lib/i18n';
 
 /** A bar appears only for jobs longer than this: a quick read should not flash one. */
 export const PROGRESS_DELAY_MS = 300;
@@ -56,9 +56,13 @@ function saveBytes(bytes: Uint8Array, name: string, type: string): void {
   downloadBlob(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }
 
-/** Megabytes with one decimal, for messages. */
+/** Megabytes with one decimal, for messages, written as the UI language writes numbers. */
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 104_857.6) / 10} MB`;
+  return new Intl.NumberFormat(uiLanguage(), {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(Math.round(bytes / 104_857.6) / 10);
 }
 
 export interface AppProps {

@@ -11,9 +11,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, PROGRESS_DELAY_MS } from '../../entrypoints/file-check/app';
 import type { WorkerRequest } from '../../lib/file-check/protocol';
 import type { WorkerLike } from '../../lib/file-check/run-job';
+import { useMessageTable } from '../../lib/i18n';
 import { emptyProfile } from '../../lib/rules';
 import { answerLanguageItem } from '../../lib/settings';
 import { profileItem } from '../../lib/storage';
+import { readTable } from '../../scripts/locales';
 import { byText, click, mount, unmountAll } from '../components/render';
 import { FILE_NAME, READING, SOC2_FINDING, SOC2_SECOND } from '../fixtures/file-check-state';
 
@@ -128,6 +130,29 @@ describe('the file page', () => {
     );
     expect(root.textContent).not.toContain('These answers are generic.');
   });
+
+  test.each([
+    ['en', 'huge.xlsx is 150.5 MB; the largest file this page reads is 100 MB.'],
+    ['de', 'huge.xlsx'],
+  ] as const)(
+    'refuses a file past the limit at once, sizes written as %s writes them',
+    async (lang, expected) => {
+      if (lang !== 'en') useMessageTable(lang, readTable(lang));
+      const root = mount(<App createWorker={createWorker} save={vi.fn()} />);
+      const file = new File([BYTES], 'huge.xlsx');
+      Object.defineProperty(file, 'size', { value: 150.5 * 1024 * 1024 });
+      const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => {
+        input.dispatchEvent(new Event('change'));
+      });
+      const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
+      useMessageTable(null, null);
+      expect(workers).toEqual([]);
+      expect(alert).toContain(expected);
+      if (lang === 'de') expect(alert).toContain('150,5 MB');
+    },
+  );
 
   test('shows the bar only after 300 ms, and Stop ends the worker', async () => {
     const root = mount(<App createWorker={createWorker} save={vi.fn()} />);
