@@ -1,7 +1,8 @@
 /**
- * The answers in Portuguese, fact for fact as in English. Official names stay as buyers search
- * for them ("SOC 2 Tipo 2", "ISO/IEC 27001"); the bridge letter keeps its English name in
- * brackets, as auditors meet it in American reports.
+ * The answers in Portuguese, fact for fact as in English: Brazilian Portuguese, like every
+ * Portuguese screen (Brazil is by far the larger market for vendor reviews). Official names stay
+ * as buyers search for them ("SOC 2 Tipo 2", "ISO/IEC 27001"); the bridge letter keeps its English
+ * name in brackets, as auditors meet it in American reports.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
 

@@ -118,12 +118,15 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'Controles financieros: ¿cuenta con un informe SOC?',
       'Controlli finanziari: disponete di un rapporto SOC?',
       'Financiële controles: beschikt u over een SOC-rapport?',
+      'Demonstrações contábeis: sua empresa possui um relatório SOC?',
+      'Nossos auditores precisam do seu relatório SOC para as demonstracoes contabeis.',
       'Do you have a SOC report covering your IT general controls?',
     ],
     noMatch: [
       'Please attach your SOC report.',
       'Name your data controller and processor.',
       'Do you have a SOC report covering general computing controls?',
+      'Descreva as demonstrações do produto no seu relatório SOC.',
     ],
   },
   'general-use-report': {

@@ -1,12 +1,12 @@
 /**
  * The cheat-sheet in Portuguese: the facts of knowledge.ts, row by row, in Portuguese words.
- * European Portuguese, like the popup it shows in: the formal address of PT-PT business software,
- * the third person without a pronoun ("Pergunte", "o seu serviço", "por si"), short sentences.
- * Report and standard names stay as the auditors write them; the terms follow the rest of the
- * Portuguese interface: "relato financeiro" for financial reporting, "Tipo 1/Tipo 2", "sociedade
- * de auditoria" for the CPA firm, "carta de ligação" as the gloss of bridge letter, SGSI for ISMS
- * and "garantia de fiabilidade" for assurance (the terms of the Portuguese editions of ISO/IEC
- * 27001 and of the ISAE).
+ * Brazilian Portuguese, like the rest of the pt locale and the answers (Brazil is by far the larger
+ * market for these vendor reviews): "você" or the bare imperative, "seu/sua" without the article,
+ * short sentences. Report and standard names stay as the auditors write them; the terms follow the
+ * answers: "relatórios financeiros" for financial reporting (as in "controles internos sobre
+ * relatórios financeiros", the usual Brazilian rendering of ICFR), "Tipo 1/Tipo 2", "desenho" for
+ * design, "firma de auditoria" for the CPA firm, "carta ponte" for the bridge letter, SGSI for ISMS
+ * and "asseguração" for assurance (the term of the Brazilian NBC TO standards that adopt the ISAE).
  */
 
 import type { Knowledge } from './knowledge';
@@ -19,73 +19,73 @@ export const KNOWLEDGE_PT: Knowledge = {
     rows: [
       {
         id: 'reports-on',
-        aspect: 'Incide sobre',
+        aspect: 'Abrange',
         cells: [
-          'Controlos relevantes para o controlo interno sobre o relato financeiro (ICFR) dos seus clientes.',
-          'Controlos de segurança, disponibilidade, integridade do processamento, confidencialidade e privacidade: os Trust Services Criteria do AICPA.',
+          'Controles relevantes para o controle interno sobre os relatórios financeiros (ICFR) dos seus clientes.',
+          'Controles de segurança, disponibilidade, integridade do processamento, confidencialidade e privacidade: os Trust Services Criteria do AICPA.',
         ],
       },
       {
         id: 'one-line',
-        aspect: 'Numa frase',
+        aspect: 'Em uma frase',
         cells: [
-          'Dinheiro: o seu serviço pode levar a erros nas demonstrações financeiras de um cliente?',
-          'Dados: o seu serviço pode expor, perder ou tratar mal os dados dos clientes?',
+          'Dinheiro: seu serviço pode causar erros nas demonstrações financeiras de um cliente?',
+          'Dados: seu serviço pode expor, perder ou tratar mal os dados dos clientes?',
         ],
       },
       {
         id: 'who-needs-it',
         aspect: 'Quem precisa dele',
         cells: [
-          'Fornecedores no circuito do dinheiro: processamento salarial, faturação e pagamentos, gestão de empréstimos, gestão de sinistros, gestão de fundos.',
-          'SaaS, cloud, serviços geridos, subcontratantes de dados: quase qualquer fornecedor tecnológico que guarde dados de clientes.',
+          'Fornecedores no fluxo do dinheiro: folha de pagamento, faturamento e pagamentos, administração de empréstimos, processamento de sinistros, administração de fundos.',
+          'SaaS, nuvem, provedores de serviços gerenciados, operadores de dados: quase qualquer fornecedor de tecnologia que armazene dados de clientes.',
         ],
       },
       {
         id: 'who-asks',
-        aspect: 'Quem o pede',
+        aspect: 'Quem pede',
         cells: [
-          'Os auditores externos do cliente, o diretor financeiro (CFO) e a equipa de controlo financeiro (controller).',
-          'As equipas de segurança, TI e compras do cliente, na avaliação de fornecedores.',
+          'Os auditores externos do cliente, o diretor financeiro (CFO) e a controladoria (controller).',
+          'As equipes de segurança, TI e compras do cliente, na avaliação de fornecedores.',
         ],
       },
       {
         id: 'standard',
         aspect: 'Norma',
         cells: [
-          'SSAE 18, secção AT-C 320. Os objetivos de controlo são definidos por si.',
-          'SSAE 18, secções AT-C 105 e AT-C 205, com os Trust Services Criteria como referência.',
+          'SSAE 18, seção AT-C 320. Os objetivos de controle são definidos por você.',
+          'SSAE 18, seções AT-C 105 e AT-C 205, com os Trust Services Criteria como referência.',
         ],
       },
       {
         id: 'performed-by',
-        aspect: 'Quem o realiza',
+        aspect: 'Quem realiza',
         cells: [
-          'Uma sociedade de auditoria licenciada (CPA firm).',
-          'Uma sociedade de auditoria licenciada (CPA firm).',
+          'Uma firma de auditoria licenciada (CPA firm).',
+          'Uma firma de auditoria licenciada (CPA firm).',
         ],
       },
       {
         id: 'types',
         aspect: 'Tipo 1 / Tipo 2',
         cells: [
-          'Existem os dois. Tipo 1: a conceção, numa data. Tipo 2: a conceção e a eficácia operacional ao longo de um período, normalmente de 3 a 12 meses.',
+          'Existem os dois. Tipo 1: o desenho, em uma data. Tipo 2: o desenho e a eficácia operacional ao longo de um período, normalmente de 3 a 12 meses.',
           'Os mesmos dois tipos, com o mesmo significado.',
         ],
       },
       {
         id: 'distribution',
-        aspect: 'Quem o pode ler',
+        aspect: 'Quem pode ler',
         cells: [
-          'Uso restrito: partilhado sob NDA com os clientes e os seus auditores.',
-          'Uso restrito: partilhado sob NDA durante a avaliação de fornecedores.',
+          'Uso restrito: compartilhado sob NDA com os clientes e os auditores deles.',
+          'Uso restrito: compartilhado sob NDA durante a avaliação de fornecedores.',
         ],
       },
       {
         id: 'default-for-saas',
         aspect: 'Para uma empresa SaaS',
         cells: [
-          'Não, exceto se o seu serviço afetar o relato financeiro dos clientes.',
+          'Não, a menos que seu serviço afete os relatórios financeiros dos clientes.',
           'Sim. É o que as avaliações de segurança pedem.',
         ],
       },
@@ -100,8 +100,8 @@ export const KNOWLEDGE_PT: Knowledge = {
         id: 'tests',
         aspect: 'O que o auditor verifica',
         cells: [
-          'Que os controlos estão bem concebidos, numa data.',
-          'Que os controlos estão bem concebidos e funcionaram de facto ao longo de um período.',
+          'Que os controles estão bem desenhados, em uma data.',
+          'Que os controles estão bem desenhados e de fato funcionaram ao longo de um período.',
         ],
       },
       {
@@ -111,26 +111,26 @@ export const KNOWLEDGE_PT: Knowledge = {
       },
       {
         id: 'speed',
-        aspect: 'Quando o pode ter',
+        aspect: 'Em quanto tempo você o tem',
         cells: [
-          'Depressa, assim que os controlos estiverem implementados.',
-          'Só depois de decorrido o período de observação, mais a auditoria.',
+          'Rápido, assim que os controles estiverem implementados.',
+          'Só depois de encerrado o período de observação, mais a auditoria.',
         ],
       },
       {
         id: 'buyers',
-        aspect: 'Como o veem os compradores',
+        aspect: 'Como os compradores o veem',
         cells: [
-          'Um bom começo que desbloqueia muitos negócios; um passo intermédio.',
-          'O que a maioria das equipas de segurança espera, e o que as renovações pedem.',
+          'Um bom começo que destrava muitos negócios; um passo intermediário.',
+          'O que a maioria das equipes de segurança espera, e o que as renovações pedem.',
         ],
       },
       {
         id: 'when',
-        aspect: 'Quando o escolher',
+        aspect: 'Quando escolher',
         cells: [
-          'Há negócios parados na avaliação de segurança: obtenha depressa um Tipo 1 e comece o período do Tipo 2.',
-          'Logo que possível: é o relatório que perdura.',
+          'Há negócios parados na avaliação de segurança: obtenha rapidamente um Tipo 1 e inicie o período do Tipo 2.',
+          'Assim que possível: é o relatório que perdura.',
         ],
       },
     ],
@@ -144,21 +144,21 @@ export const KNOWLEDGE_PT: Knowledge = {
         id: 'what',
         aspect: 'O que é',
         cells: [
-          'Um relatório de garantia de fiabilidade: uma sociedade de auditoria emite uma opinião sobre os seus controlos.',
-          'Uma certificação do seu sistema de gestão da segurança da informação (SGSI).',
+          'Um relatório de asseguração: uma firma de auditoria emite uma opinião sobre seus controles.',
+          'Uma certificação do seu sistema de gestão de segurança da informação (SGSI).',
         ],
       },
       {
         id: 'by-whom',
         aspect: 'Emitido por',
         cells: [
-          'Uma sociedade de auditoria licenciada (CPA firm).',
+          'Uma firma de auditoria licenciada (CPA firm).',
           'Um organismo de certificação acreditado.',
         ],
       },
       {
         id: 'what-you-get',
-        aspect: 'O que entrega',
+        aspect: 'O que você entrega',
         cells: [
           'Um relatório detalhado com os testes e os resultados do auditor, sob NDA.',
           'Um certificado que qualquer pessoa pode ver, muitas vezes com a Declaração de Aplicabilidade.',
@@ -166,10 +166,10 @@ export const KNOWLEDGE_PT: Knowledge = {
       },
       {
         id: 'criteria',
-        aspect: 'Avaliado face a',
+        aspect: 'Avaliado com base em',
         cells: [
           'Os Trust Services Criteria do AICPA.',
-          'Os requisitos da ISO/IEC 27001 e os controlos do seu Anexo A.',
+          'Os requisitos da ISO/IEC 27001 e os controles do seu Anexo A.',
         ],
       },
       {
@@ -182,7 +182,7 @@ export const KNOWLEDGE_PT: Knowledge = {
       },
       {
         id: 'accepted',
-        aspect: 'Aceite em vez do outro?',
+        aspect: 'Aceito no lugar do outro?',
         cells: [
           'Muitas vezes, mas nem sempre: pergunte ao comprador.',
           'Muitas vezes, mas nem sempre: pergunte ao comprador.',
@@ -196,16 +196,16 @@ export const KNOWLEDGE_PT: Knowledge = {
       title: 'SOC 3',
       points: [
         'Um resumo curto, de uso geral, de um SOC 2: sem os detalhes dos testes, por isso pode ser publicado.',
-        'Serve para o site ou para uma primeira análise; um comprador que faz uma avaliação de segurança a sério continua a querer o próprio SOC 2.',
+        'Serve para o site ou para uma primeira análise; um comprador que faz uma avaliação de segurança de verdade continua querendo o próprio SOC 2.',
       ],
     },
     {
       id: 'bridge-letter',
-      title: 'Bridge letter (carta de ligação)',
+      title: 'Carta ponte (bridge letter)',
       points: [
-        'Uma carta da sua própria direção, não do auditor, que cobre o tempo entre o fim do período do seu relatório e hoje.',
-        'Declara que não houve nenhuma alteração material aos seus controlos desde o fim do período.',
-        'Envie-a com o relatório quando o período terminou há meses.',
+        'Uma carta da sua própria diretoria, não do auditor, que cobre o tempo entre o fim do período do seu relatório e hoje.',
+        'Declara que não houve nenhuma alteração material nos seus controles desde o fim do período.',
+        'Envie junto com o relatório quando o período tiver terminado há meses.',
       ],
     },
   ],
@@ -225,7 +225,7 @@ export const KNOWLEDGE_PT: Knowledge = {
       id: 'ssae-18',
       name: 'SSAE 18',
       meaning:
-        'A norma atual por trás do SOC 1 e do SOC 2, por isso «relatório SSAE 18», sem mais, é ambíguo: leia o contexto (relato financeiro significa SOC 1; caso contrário, SOC 2).',
+        'A norma atual por trás do SOC 1 e do SOC 2, por isso “relatório SSAE 18”, sozinho, é ambíguo: veja o contexto (relatórios financeiros indicam SOC 1; caso contrário, SOC 2).',
     },
     {
       id: 'isae-3402',
@@ -236,16 +236,16 @@ export const KNOWLEDGE_PT: Knowledge = {
       id: 'isae-3000',
       name: 'ISAE 3000',
       meaning:
-        'A norma internacional de garantia de fiabilidade mais abrangente, muitas vezes usada como o SOC 2.',
+        'A norma internacional de asseguração mais abrangente, muitas vezes usada como o SOC 2.',
     },
     {
       id: 'at-c',
       name: 'AT-C 320, AT-C 105 e 205',
-      meaning: 'As secções da SSAE 18: AT-C 320 é o SOC 1; AT-C 105 com 205 é o SOC 2.',
+      meaning: 'As seções da SSAE 18: AT-C 320 é o SOC 1; AT-C 105 com 205 é o SOC 2.',
     },
     {
       id: 'other-soc',
-      name: '«SOC» que não é um relatório',
+      name: '“SOC” que não é um relatório',
       meaning:
         'Security Operations Center (centro de operações de segurança), System on Chip e Standard Occupational Classification também se abreviam SOC. Nenhum deles é um pedido de relatório.',
     },
@@ -255,70 +255,70 @@ export const KNOWLEDGE_PT: Knowledge = {
       id: 'difference',
       question: 'Qual é a diferença entre SOC 1 e SOC 2?',
       answer:
-        'O SOC 1 trata de dinheiro: controlos que podem afetar as demonstrações financeiras dos seus clientes. O SOC 2 trata de dados: segurança, disponibilidade, integridade do processamento, confidencialidade e privacidade. Ambos são relatórios de uma sociedade de auditoria (CPA firm) ao abrigo da SSAE 18.',
+        'O SOC 1 trata de dinheiro: controles que podem afetar as demonstrações financeiras dos seus clientes. O SOC 2 trata de dados: segurança, disponibilidade, integridade do processamento, confidencialidade e privacidade. Ambos são relatórios de uma firma de auditoria (CPA firm) emitidos segundo a SSAE 18.',
     },
     {
       id: 'which-do-i-need',
-      question: 'De qual preciso?',
+      question: 'De qual eu preciso?',
       answer:
-        'Se é um fornecedor SaaS ou tecnológico que guarda dados de clientes: SOC 2. Acrescente o SOC 1 só quando o seu serviço afetar o relato financeiro dos clientes (processamento salarial, faturação, pagamentos, gestão de empréstimos, sinistros, gestão de fundos) e um cliente o pedir. Em dúvida? Pergunte à equipa de segurança ou de compras do comprador.',
+        'Se você é um fornecedor SaaS ou de tecnologia que armazena dados de clientes: SOC 2. Acrescente o SOC 1 só quando seu serviço afetar os relatórios financeiros dos clientes (folha de pagamento, faturamento, pagamentos, administração de empréstimos, sinistros, administração de fundos) e um cliente pedir. Na dúvida? Pergunte à equipe de segurança ou de compras do comprador.',
     },
     {
       id: 'unnumbered',
-      question: 'O questionário diz apenas «relatório SOC». Qual querem?',
+      question: 'O questionário diz apenas “relatório SOC”. Qual eles querem?',
       answer:
-        'Num questionário de segurança ou de compras, o SOC 2. Só significa SOC 1 quando a pergunta ou a sua secção apontam para o relato financeiro: ICFR, SOX, demonstrações financeiras, o auditor externo ou o controller.',
+        'Em um questionário de segurança ou de compras, o SOC 2. Só significa SOC 1 quando a pergunta ou a seção dela apontam para relatórios financeiros: ICFR, SOX, demonstrações financeiras, o auditor externo ou o controller.',
     },
     {
       id: 'is-soc2-harder',
       question: 'O SOC 2 é mais difícil do que o SOC 1?',
       answer:
-        'Não é mais difícil, é diferente. O SOC 2 cobre a segurança de todo o seu sistema face a critérios fixos; o SOC 1 cobre os processos que afetam o relato financeiro, face a objetivos definidos por si. O esforço depende mais do âmbito e de ser Tipo 1 ou Tipo 2 do que do número.',
+        'Não é mais difícil, é diferente. O SOC 2 cobre a segurança de todo o seu sistema com base em critérios fixos; o SOC 1 cobre os processos que afetam os relatórios financeiros, com base em objetivos definidos por você. O esforço depende mais do escopo e de ser Tipo 1 ou Tipo 2 do que do número.',
     },
     {
       id: 'one-audit-both',
-      question: 'Uma só auditoria pode cobrir os dois?',
+      question: 'Uma única auditoria pode cobrir os dois?',
       answer:
-        'Recebe dois relatórios, mas a mesma sociedade de auditoria pode fazer ambos num só período de trabalho de campo, com evidências partilhadas. As plataformas de pagamentos e de processamento salarial fazem muitas vezes exatamente isso.',
+        'Você recebe dois relatórios, mas a mesma firma de auditoria pode fazer ambos em um só período de trabalho de campo, com evidências compartilhadas. As plataformas de pagamentos e de folha de pagamento muitas vezes fazem exatamente isso.',
     },
     {
       id: 'which-first',
       question: 'Qual devo obter primeiro?',
       answer:
-        'Aquele de que depende a receita. Para a maioria das empresas SaaS, é o SOC 2. Se há negócios parados na avaliação de segurança, obtenha depressa um Tipo 1 para os desbloquear e depois um Tipo 2.',
+        'Aquele de que depende a receita. Para a maioria das empresas SaaS, é o SOC 2. Se há negócios parados na avaliação de segurança, obtenha rapidamente um Tipo 1 para destravá-los e depois um Tipo 2.',
     },
     {
       id: 'iso-instead',
-      question: 'Posso enviar a ISO 27001 em vez do SOC 2?',
+      question: 'Posso enviar a ISO 27001 no lugar do SOC 2?',
       answer:
-        'Muitas vezes, sim. São coisas diferentes (uma certificação do seu sistema de gestão da segurança vs. um relatório de garantia de fiabilidade sobre os seus controlos), mas muitos compradores aceitam qualquer um. Pergunte antes de presumir.',
+        'Muitas vezes, sim. São coisas diferentes (uma certificação do seu sistema de gestão de segurança vs. um relatório de asseguração sobre seus controles), mas muitos compradores aceitam qualquer um dos dois. Pergunte antes de presumir.',
     },
     {
       id: 'old-report',
-      question: 'O período do nosso relatório terminou há meses. O que envio?',
+      question: 'O período do nosso relatório terminou há meses. O que eu envio?',
       answer:
-        'O relatório e uma bridge letter (carta de ligação) da sua direção a declarar que nada de material mudou desde o fim do período.',
+        'O relatório e uma carta ponte (bridge letter) da sua diretoria declarando que nada de material mudou desde o fim do período.',
     },
   ],
   scenario: {
     questions: [
       {
         id: 'financialReporting',
-        question: 'O seu serviço afeta o relato financeiro dos seus clientes?',
+        question: 'Seu serviço afeta os relatórios financeiros dos seus clientes?',
         options: [
           {
             value: 'yes',
-            label: 'Sim (salários, faturação, pagamentos, sinistros, gestão de fundos…)',
+            label: 'Sim (folha de pagamento, faturamento, pagamentos, sinistros, fundos…)',
           },
           { value: 'no', label: 'Não' },
-          { value: 'unsure', label: 'Não tenho a certeza' },
+          { value: 'unsure', label: 'Não tenho certeza' },
         ],
       },
       {
         id: 'asker',
-        question: 'Quem está a pedir o relatório?',
+        question: 'Quem está pedindo o relatório?',
         options: [
-          { value: 'security', label: 'A equipa de segurança, TI ou compras do cliente' },
+          { value: 'security', label: 'A equipe de segurança, TI ou compras do cliente' },
           { value: 'finance', label: 'Os auditores, o controller ou o CFO do cliente' },
           { value: 'both', label: 'Ambos' },
           { value: 'unknown', label: 'Não sei' },
@@ -326,7 +326,7 @@ export const KNOWLEDGE_PT: Knowledge = {
       },
       {
         id: 'dealsStalled',
-        question: 'Há negócios parados à espera de um relatório neste momento?',
+        question: 'Há negócios parados esperando um relatório neste momento?',
         options: [
           { value: 'yes', label: 'Sim' },
           { value: 'no', label: 'Não' },
@@ -341,45 +341,45 @@ export const KNOWLEDGE_PT: Knowledge = {
     },
     reasons: {
       'finance-without-financial-reporting':
-        'Os auditores ou o controller do cliente costumam querer o SOC 1, mas o seu serviço não afeta o relato financeiro do cliente, por isso o SOC 1 teria pouco sobre que relatar.',
+        'Os auditores ou o controller do cliente costumam querer o SOC 1, mas seu serviço não afeta os relatórios financeiros do cliente, então o SOC 1 teria pouco a relatar.',
       'offer-soc2-to-finance':
-        'Diga-lhes isso, ofereça o seu SOC 2 e pergunte se cobre aquilo de que precisam.',
+        'Diga isso a eles, ofereça seu SOC 2 e pergunte se ele cobre o que precisam.',
       'data-without-financial-reporting':
-        'Guarda dados de clientes, mas não afeta o relato financeiro deles: o SOC 2 é o relatório certo para si.',
+        'Você armazena dados de clientes, mas não afeta os relatórios financeiros deles: o SOC 2 é o relatório certo para você.',
       'unnamed-means-soc2':
-        'Um «relatório SOC» sem número num questionário de segurança significa SOC 2.',
+        'Um “relatório SOC” sem número em um questionário de segurança significa SOC 2.',
       'security-asks-soc2':
-        'As equipas de segurança, TI e compras pedem o SOC 2 na avaliação de fornecedores.',
+        'As equipes de segurança, TI e compras pedem o SOC 2 na avaliação de fornecedores.',
       'explain-outside-financial-reporting':
-        'Se os auditores do cliente insistirem no SOC 1, explique que o seu serviço está fora do relato financeiro do cliente.',
+        'Se os auditores do cliente insistirem no SOC 1, explique que seu serviço está fora dos relatórios financeiros do cliente.',
       'financial-reporting-and-finance':
-        'O seu serviço afeta o relato financeiro do cliente e quem pede são os auditores ou o controller: isso é o SOC 1.',
+        'Seu serviço afeta os relatórios financeiros do cliente e quem pede são os auditores ou o controller: isso é o SOC 1.',
       'soc2-later':
-        'É de esperar que as equipas de segurança peçam o SOC 2 mais tarde; a mesma sociedade de auditoria pode acrescentá-lo.',
+        'Espere que as equipes de segurança peçam o SOC 2 mais tarde; a mesma firma de auditoria pode incluí-lo.',
       'security-waits-on-soc2':
-        'A equipa de segurança que pede agora está à espera do SOC 2: comece por ele, porque a receita depende dele.',
+        'A equipe de segurança que está pedindo agora espera o SOC 2: comece por ele, porque a receita depende dele.',
       'auditors-will-ask-soc1':
-        'Como o seu serviço afeta o relato financeiro dos clientes, os auditores deles também vão pedir o SOC 1.',
+        'Como seu serviço afeta os relatórios financeiros dos clientes, os auditores deles também vão pedir o SOC 1.',
       'one-firm-one-window':
-        'Uma sociedade de auditoria, um período de trabalho de campo, evidências partilhadas.',
+        'Uma firma de auditoria, um período de trabalho de campo, evidências compartilhadas.',
       'money-flow-needs-both':
-        'As plataformas no circuito do dinheiro (pagamentos, salários, faturação) precisam muitas vezes dos dois.',
+        'As plataformas no fluxo do dinheiro (pagamentos, folha de pagamento, faturamento) muitas vezes precisam dos dois.',
       'one-firm-both':
-        'A mesma sociedade de auditoria pode fazer ambos num só período de trabalho de campo, com evidências partilhadas.',
+        'A mesma firma de auditoria pode fazer ambos em um só período de trabalho de campo, com evidências compartilhadas.',
       'ask-which-first': 'Pergunte ao comprador de qual precisa primeiro e comece por esse.',
       'lead-with-revenue': 'Comece pelo relatório de que depende a receita.',
       'security-whatever-else':
-        'As equipas de segurança, TI e compras pedem o SOC 2 na avaliação de fornecedores, faça o que fizer além disso.',
+        'As equipes de segurança, TI e compras pedem o SOC 2 na avaliação de fornecedores, independentemente do que mais você fizer.',
       'add-soc1-later':
-        'Se mais tarde um cliente disser que o seu serviço afeta as demonstrações financeiras dele, acrescente então o SOC 1.',
+        'Se mais tarde um cliente disser que seu serviço afeta as demonstrações financeiras dele, aí acrescente o SOC 1.',
       'unsure-decides':
-        'Não tem a certeza se o seu serviço afeta o relato financeiro do cliente, e é isso que decide entre SOC 1 e SOC 2.',
+        'Você não tem certeza se seu serviço afeta os relatórios financeiros do cliente, e é isso que decide entre SOC 1 e SOC 2.',
       'ask-buyer-which':
-        'Pergunte à equipa de segurança ou de compras do comprador de que relatório precisa e porquê.',
+        'Pergunte à equipe de segurança ou de compras do comprador de qual relatório eles precisam e por quê.',
     },
     typeAdvice: {
-      yes: 'Há negócios parados agora: obtenha depressa um Tipo 1 para os desbloquear e comece ao mesmo tempo o período do Tipo 2.',
-      no: 'Nenhum negócio está à espera: avance diretamente para um Tipo 2, o relatório que os compradores esperam.',
+      yes: 'Há negócios parados agora: obtenha rapidamente um Tipo 1 para destravá-los e, ao mesmo tempo, inicie o período do Tipo 2.',
+      no: 'Nenhum negócio está esperando: vá direto para um Tipo 2, o relatório que os compradores esperam.',
     },
   },
 };

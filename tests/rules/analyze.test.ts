@@ -122,6 +122,16 @@ describe('one entry per report', () => {
     expect(request?.reasons.join(' ')).toContain('SOX');
   });
 
+  test('Brazilian "demonstrações contábeis" (financial statements) decide SOC 1', () => {
+    // Brazilian accounting standards name financial statements so; European Portuguese and the
+    // other rules say "demonstrações financeiras", which decides the same.
+    for (const statements of ['demonstrações contábeis', 'demonstrações financeiras']) {
+      const text = `Para as ${statements} do cliente, forneça seu relatório SOC.`;
+      expect(reportSet(analyze(text))).toEqual(['soc1']);
+    }
+    expect(reportSet(analyze('Forneça seu relatório SOC.'))).toEqual(['soc2']);
+  });
+
   test('context decides an unnumbered request but never adds one', () => {
     expect(reportSet(analyze('Attach your SOC report.', { context: 'SOC 1 Type 2' }))).toEqual([
       'soc1',
