@@ -1,6 +1,8 @@
 /**
  * Typography the locale tests cannot see: French puts a no-break space (U+00A0) before : ; ? !
- * and inside « », so a colon never starts a line.
+ * and inside « », so a colon never starts a line; Japanese uses one spelling of ブラウザー, one
+ * word for a report (報告書, as the answers and the cheat-sheet say), full-width ？ ： （ ）
+ * after Japanese text, and no space between Japanese and a Latin word ("SOC 2報告書").
  */
 import { describe, expect, test } from 'vitest';
 import { readMessages } from '../../scripts/locales';
@@ -21,8 +23,25 @@ function frenchProblems(text: string): string[] {
   return problems;
 }
 
+const JAPANESE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」（）]`;
+const HALF_WIDTH_AFTER_JAPANESE = new RegExp(`${JAPANESE}\\s*[?:()]|[()]\\s*${JAPANESE}`, 'u');
+const SPACE_BETWEEN_SCRIPTS = new RegExp(`${JAPANESE} [A-Za-z]|[A-Za-z] ${JAPANESE}`, 'u');
+
+/** What is wrong with a Japanese text, one line per fault. */
+function japaneseProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (/ブラウザ(?!ー)/.test(text)) problems.push('ブラウザ without ー');
+  if (text.includes('レポート')) problems.push('レポート instead of 報告書');
+  if (HALF_WIDTH_AFTER_JAPANESE.test(text)) problems.push('half-width ? : ( ) by Japanese text');
+  // The product's name is written apart, as a name: "このページで Which SOC? を開く".
+  if (SPACE_BETWEEN_SCRIPTS.test(text.replaceAll(/ ?Which SOC\? ?/g, '_'))) {
+    problems.push('space between Japanese and a Latin word');
+  }
+  return problems;
+}
+
 /** Every message of a language that has problems, as `name: problem`. */
-function faults(language: 'fr', check: (text: string) => string[]): string[] {
+function faults(language: 'fr' | 'ja', check: (text: string) => string[]): string[] {
   return Object.entries(readMessages(language)).flatMap(([name, { message }]) =>
     check(message).map((problem) => `${name}: ${problem}`),
   );
@@ -42,5 +61,21 @@ describe('French typography', () => {
 
   test('no French message has a plain space before : ; ? ! or inside « »', () => {
     expect(faults('fr', frenchProblems)).toEqual([]);
+  });
+});
+
+describe('Japanese consistency', () => {
+  test('the rule finds each fault', () => {
+    expect(japaneseProblems('ブラウザの言語')).toEqual(['ブラウザ without ー']);
+    expect(japaneseProblems('SOCレポート')).toEqual(['レポート instead of 報告書']);
+    expect(japaneseProblems('質問票がスプレッドシート?')).toHaveLength(1);
+    expect(japaneseProblems('ページの質問: $1')).toHaveLength(1);
+    expect(japaneseProblems('承認済み (セルは保持)')).toHaveLength(1);
+    expect(japaneseProblems('PJ に SMS')).toEqual(['space between Japanese and a Latin word']);
+    expect(japaneseProblems('このページで Which SOC? を開く。ブラウザーでSOC 2報告書')).toEqual([]);
+  });
+
+  test('no Japanese message mixes spellings, says レポート or uses half-width ? : ( )', () => {
+    expect(faults('ja', japaneseProblems)).toEqual([]);
   });
 });
