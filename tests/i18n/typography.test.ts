@@ -79,3 +79,14 @@ describe('Japanese consistency', () => {
     expect(faults('ja', japaneseProblems)).toEqual([]);
   });
 });
+
+describe.each(['fr', 'ja'] as const)('%s titles', (language) => {
+  test('one dash between the product name and what follows', () => {
+    const dashes = Object.values(readMessages(language)).flatMap(
+      ({ message }) => /^Which SOC\? ([–—-]) /.exec(message)?.[1] ?? [],
+    );
+    // At least the menu item, the card's label and the options title, all with the same dash.
+    expect(dashes.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(dashes)).toEqual(new Set(['–']));
+  });
+});
