@@ -90,3 +90,13 @@ describe.each(['fr', 'ja'] as const)('%s titles', (language) => {
     expect(new Set(dashes)).toEqual(new Set(['–']));
   });
 });
+
+describe('French terms', () => {
+  test('a bridge letter is a lettre de transition, as in the answers and the cheat-sheet', () => {
+    const names = Object.values(readMessages('fr')).flatMap(({ message }) =>
+      [...message.matchAll(/lettres? de (\p{L}+)/giu)].map((match) => match[1]!.toLowerCase()),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['transition']));
+  });
+});
