@@ -2,7 +2,9 @@
  * The answers in French, fact for fact as in English. Official names stay as buyers search for
  * them ("SOC 2 type 2", "ISO/IEC 27001"); the bridge letter keeps its English name in brackets,
  * the term French auditors meet in American reports. The company is the subject of the first
- * sentence ("Acme dispose d’un…"), so no agreement depends on its name.
+ * sentence ("Acme dispose d’un…"), so no agreement depends on its name. A no-break space (U+00A0)
+ * goes before ":" and ";", as French typography wants, so a pasted answer never starts a line
+ * with a colon.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
 
@@ -62,12 +64,12 @@ export const FR: AnswerPhrases = {
 
   heldOpening: (company, name, cover) =>
     `Oui. ${capitalise(company)} dispose d’un ${name}${cover ? ` qui ${cover}` : ''}.`,
-  generalUse: 'Il s’agit d’un rapport à usage général : vous êtes libre de le diffuser.',
+  generalUse: 'Il s’agit d’un rapport à usage général\u00a0: vous êtes libre de le diffuser.',
   auditor: (auditor) => `L’examen a été réalisé par ${auditor}, un cabinet d’audit indépendant.`,
   type2AlsoDesign:
     'Un rapport de type 2 couvre, comme un type 1, la conception de nos contrôles, et vérifie en outre leur efficacité opérationnelle sur toute la période.',
   onlyType1: (company, name, cover) =>
-    `${capitalise(company)} dispose actuellement d’un ${name}, qui ${cover || 'examine la conception de nos contrôles à une date donnée'} ; il ne teste pas encore l’efficacité opérationnelle sur une période.`,
+    `${capitalise(company)} dispose actuellement d’un ${name}, qui ${cover || 'examine la conception de nos contrôles à une date donnée'}\u00a0; il ne teste pas encore l’efficacité opérationnelle sur une période.`,
   firstExpected: (name, date) => `Notre premier rapport ${name} est attendu d’ici le ${date}.`,
   noneYet: (company, name) => `${capitalise(company)} ne dispose pas encore d’un rapport ${name}.`,
   bridgeCoversSince: (_company, from) =>
@@ -88,23 +90,23 @@ export const FR: AnswerPhrases = {
     iso27001: (company) =>
       `${capitalise(company)} ne détient pas encore la certification ISO/IEC 27001 et ne dispose pas encore d’un rapport SOC 2.`,
     'bridge-letter': (company) =>
-      `${capitalise(company)} ne dispose pas d’une ${BRIDGE} : une telle lettre prolonge un rapport SOC, et nous n’en avons pas encore.`,
+      `${capitalise(company)} ne dispose pas d’une ${BRIDGE}\u00a0: une telle lettre prolonge un rapport SOC, et nous n’en avons pas encore.`,
   },
   meantime:
     'D’ici là, nous répondrons volontiers à l’intégralité de votre questionnaire de sécurité et présenterons nos contrôles à votre équipe.',
 
   soc1NotApplicable: (company) =>
-    `SOC 1 ne s’applique pas au service ${of(company)} : un rapport SOC 1 porte sur les contrôles pertinents pour le contrôle interne de nos clients sur l’information financière (ICFR), et notre service ne traite ni transactions ni données qui alimentent leurs états financiers.`,
+    `SOC 1 ne s’applique pas au service ${of(company)}\u00a0: un rapport SOC 1 porte sur les contrôles pertinents pour le contrôle interne de nos clients sur l’information financière (ICFR), et notre service ne traite ni transactions ni données qui alimentent leurs états financiers.`,
   noSoc1: (company) => `${capitalise(company)} ne dispose pas actuellement d’un rapport SOC 1.`,
   noSoc2WithIso: (company, until) =>
-    `${capitalise(company)} ne dispose pas d’un rapport SOC 2. Nous sommes certifiés ISO/IEC 27001${until ? ` (certificat valable jusqu’au ${until})` : ''}, ce qui couvre notre système de management de la sécurité de l’information ; de nombreux clients l’acceptent à la place d’un SOC 2.`,
+    `${capitalise(company)} ne dispose pas d’un rapport SOC 2. Nous sommes certifiés ISO/IEC 27001${until ? ` (certificat valable jusqu’au ${until})` : ''}, ce qui couvre notre système de management de la sécurité de l’information\u00a0; de nombreux clients l’acceptent à la place d’un SOC 2.`,
   noSoc2WithSoc1: (company, soc1) =>
     `${capitalise(company)} ne dispose pas d’un rapport SOC 2. Notre ${soc1} porte sur les contrôles pertinents pour l’information financière de nos clients, et non sur les critères de sécurité d’un SOC 2.`,
   noSoc3: (company, soc2, cover) =>
     `${capitalise(company)} ne publie pas de rapport SOC 3. Notre ${soc2}, le rapport détaillé qu’un SOC 3 résume,${cover ? ` ${cover} et` : ''} est à la disposition de nos clients.`,
 
   isoExpired: (company, body, date) =>
-    `Le certificat ISO/IEC 27001 ${of(company)}${body ? `, délivré par ${body},` : ''} a expiré le ${date} ; la recertification est en cours.`,
+    `Le certificat ISO/IEC 27001 ${of(company)}${body ? `, délivré par ${body},` : ''} a expiré le ${date}\u00a0; la recertification est en cours.`,
   isoHeld: (company, body, until) =>
     `Oui. ${capitalise(company)} détient la certification ISO/IEC 27001${body ? `, délivrée par ${body}` : ''}${until ? `, valable jusqu’au ${until}` : ''}.`,
   isoMissing: (company, soc2, period) =>
@@ -129,15 +131,15 @@ export const FR: AnswerPhrases = {
       attach: `Rapport ${name}`,
     }),
     soc1: () => ({
-      text: `SOC 1 ne s’applique pas à notre service : il porte sur les contrôles pertinents pour le contrôle interne de nos clients sur l’information financière (ICFR), que notre service n’affecte pas. Notre rapport SOC 2, qui couvre la sécurité des données clients, est disponible sur demande ${NDA}.`,
+      text: `SOC 1 ne s’applique pas à notre service\u00a0: il porte sur les contrôles pertinents pour le contrôle interne de nos clients sur l’information financière (ICFR), que notre service n’affecte pas. Notre rapport SOC 2, qui couvre la sécurité des données clients, est disponible sur demande ${NDA}.`,
       attach: 'Rapport SOC 2',
     }),
     soc3: () => ({
-      text: 'Notre rapport SOC 3 est un rapport à usage général : vous pouvez le télécharger et le diffuser librement depuis [lien du trust center].',
+      text: 'Notre rapport SOC 3 est un rapport à usage général\u00a0: vous pouvez le télécharger et le diffuser librement depuis [lien du trust center].',
       attach: 'Rapport SOC 3',
     }),
     iso27001: () => ({
-      text: 'Oui. Nous sommes certifiés ISO/IEC 27001 ; notre certificat, valable jusqu’au [date d’expiration], est joint.',
+      text: 'Oui. Nous sommes certifiés ISO/IEC 27001\u00a0; notre certificat, valable jusqu’au [date d’expiration], est joint.',
       attach: 'Certificat ISO/IEC 27001',
     }),
     'bridge-letter': () => ({

@@ -270,3 +270,25 @@ describe('answers across languages', () => {
     );
   });
 });
+
+describe('French answers', () => {
+  /** Every French answer the tables above lead to: held, not held, something else, no profile. */
+  function frenchAnswers(): string[] {
+    return REPORT_IDS.flatMap((report) =>
+      TYPES.flatMap((type) => {
+        const request = { report, type, reasons: [] };
+        return [HELD[report].profile, NOTHING, OTHER[report], undefined].map(
+          (p) => answerIn('fr', request, p, TODAY).text,
+        );
+      }),
+    );
+  }
+
+  test('a no-break space, never a plain one, goes before : and ; (pasted text must not wrap there)', () => {
+    const answers = frenchAnswers();
+    // Both signs occur, so the rule below is tested against real sentences.
+    expect(answers.some((text) => text.includes('\u00a0:'))).toBe(true);
+    expect(answers.some((text) => text.includes('\u00a0;'))).toBe(true);
+    for (const text of answers) expect(text, text).not.toMatch(/[ \u202f][:;?!]|[^\s\u00a0/][;?!]/);
+  });
+});
