@@ -7,12 +7,14 @@
 import {
   isLanguage,
   isRecord,
+  readRuleSentence,
   REPORT_IDS,
   type Answer,
   type AnswerInLanguage,
   type Reading,
   type ReportId,
   type ReportType,
+  type RuleSentence,
 } from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
@@ -84,6 +86,11 @@ export interface FrameListResponse {
 export const MAX_TEXT = 10_000;
 /** Most reasons a reading is read with (the rules give a handful). */
 export const MAX_REASONS = 20;
+/**
+ * Longest substitution in a reason (a phrase the rules quoted: a report's name with its type and
+ * a few words around it; the longest rule match is well under this).
+ */
+export const MAX_SUB = 500;
 /** Most advice lines an answer is read with (the rules give a handful). */
 export const MAX_ADVICE = 20;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
@@ -171,13 +178,25 @@ function readLines(value: unknown, max: number): string[] | null {
   return lines;
 }
 
+/** At most `max` well-formed rules sentences (known names, bounded subs), copied; else null. */
+function readSentences(value: unknown, max: number): RuleSentence[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
+  const sentences: RuleSentence[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const sentence = readRuleSentence(value[i], MAX_SUB);
+    if (sentence === null) return null;
+    sentences.push(sentence);
+  }
+  return sentences;
+}
+
 /** A well-formed `Reading` (strict: no defaults, since only our own code sends one), else null. */
 function readReading(value: unknown): Reading | null {
   if (!isRecord(value)) return null;
   const { report, type } = value;
   if (typeof report !== 'string' || !REPORT_IDS.includes(report as ReportId)) return null;
   if (type !== 'type1' && type !== 'type2' && type !== null) return null;
-  const reasons = readLines(value.reasons, MAX_REASONS);
+  const reasons = readSentences(value.reasons, MAX_REASONS);
   return reasons === null ? null : { report: report as ReportId, type, reasons };
 }
 
@@ -221,9 +240,9 @@ function parseFinding(value: unknown, position: number): Finding | null {
       ? value.index
       : position;
   const reasons = Array.isArray(value.reasons)
-    ? value.reasons.flatMap((reason) => {
-        const line = text(reason);
-        return line === null ? [] : [line];
+    ? value.reasons.slice(0, MAX_REASONS).flatMap((reason) => {
+        const sentence = readRuleSentence(reason, MAX_SUB);
+        return sentence === null ? [] : [sentence];
       })
     : [];
   return {

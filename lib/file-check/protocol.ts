@@ -4,7 +4,14 @@
  * back is treated as untrusted data: each reply is parsed here, and anything that does not fit
  * is refused, never half-used. Pure TypeScript: no DOM, no extension APIs (tests run in Node).
  */
-import { REPORT_IDS, type ReportId, type ReportRequest, type ReportType } from '../rules';
+import {
+  readRuleSentence,
+  REPORT_IDS,
+  type ReportId,
+  type ReportRequest,
+  type ReportType,
+  type RuleSentence,
+} from '../rules';
 
 /** A column of a sheet as the user can choose it: its letter and its header text. */
 export interface SheetColumn {
@@ -123,8 +130,14 @@ function parseRequest(value: unknown): ReportRequest | null {
   if (type !== null && type !== 'type1' && type !== 'type2') return null;
   if (!isCount(start) || !isCount(end) || end < start) return null;
   if (!Array.isArray(reasons) || reasons.length > LIMITS.reasonsPerRequest) return null;
-  if (!reasons.every((reason) => isText(reason, LIMITS.name))) return null;
-  return { report: report as ReportId, type: type as ReportType | null, start, end, reasons };
+  const sentences: RuleSentence[] = [];
+  for (const reason of reasons) {
+    const sentence = readRuleSentence(reason, LIMITS.name);
+    if (sentence === null) return null;
+    sentences.push(sentence);
+  }
+  const read = { report: report as ReportId, type: type as ReportType | null, start, end };
+  return { ...read, reasons: sentences };
 }
 
 function parseSheet(value: unknown): SheetInfo | null {

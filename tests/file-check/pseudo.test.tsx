@@ -1,8 +1,9 @@
 /** @vitest-environment happy-dom */
 /**
  * The file page in the pseudo-language: every word the page itself writes comes from the locale
- * files. What stays is the file's own text (names, questions, headers), the reader's reasons and
- * summary, and the suggested answers, all data the test lists as allowed.
+ * files. What stays is the file's own text (names, questions, headers), the reader's summary,
+ * and the suggested answers, all data the test lists as allowed. The reasons are the rules'
+ * sentences, translated like the page's own words.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FileCheckView, type FileCheckViewProps } from '../../components/file-check-view';
@@ -57,7 +58,6 @@ function data(): (string | RegExp)[] {
   for (const finding of FINDINGS) {
     texts.add(finding.question);
     texts.add(finding.existingAnswer);
-    for (const request of finding.requests) for (const reason of request.reasons) texts.add(reason);
     const suggestion = suggestionOf(finding);
     for (const answer of [suggestion.answer, suggestion.english]) {
       if (!answer) continue;
