@@ -166,18 +166,6 @@ function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
-/** A list of at most `max` strings of at most MAX_TEXT each, copied; else null. */
-function readLines(value: unknown, max: number): string[] | null {
-  if (!Array.isArray(value) || value.length > max) return null;
-  const lines: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const line: unknown = value[i];
-    if (!isShortText(line)) return null;
-    lines.push(line);
-  }
-  return lines;
-}
-
 /** At most `max` well-formed rules sentences (known names, bounded subs), copied; else null. */
 function readSentences(value: unknown, max: number): RuleSentence[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
@@ -202,7 +190,7 @@ function readReading(value: unknown): Reading | null {
 
 function readAnswer(value: unknown): Answer | null {
   if (!isRecord(value) || !isShortText(value.text)) return null;
-  const advice = readLines(value.advice, MAX_ADVICE);
+  const advice = readSentences(value.advice, MAX_ADVICE);
   if (advice === null) return null;
   if (value.attach === undefined) return { text: value.text, advice };
   return isShortText(value.attach) ? { text: value.text, attach: value.attach, advice } : null;

@@ -57,5 +57,6 @@ export interface AnalyzeOptions {
 export interface Answer {
   text: string;
   attach?: string;
-  advice: string[];
+  /** Advice to the user (not the buyer): said in the extension's language, not the answer's. */
+  advice: RuleSentence[];
 }

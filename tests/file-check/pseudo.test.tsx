@@ -63,7 +63,6 @@ function data(): (string | RegExp)[] {
       if (!answer) continue;
       texts.add(answer.text);
       if (answer.attach) texts.add(answer.attach);
-      for (const line of answer.advice) texts.add(line);
     }
   }
   // Longest first, so a text is not cut by a shorter one inside it.

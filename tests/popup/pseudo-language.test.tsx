@@ -38,7 +38,7 @@ function pageData(findings: readonly Finding[]): string[] {
     allowed.push(finding.text, finding.question);
     allowed.push(reportName(finding.report, finding.type, 'short'));
     const { answer } = answerInLanguageOf(finding.question || finding.text, finding, undefined);
-    allowed.push(answer.text, ...(answer.attach ? [answer.attach] : []), ...answer.advice);
+    allowed.push(answer.text, ...(answer.attach ? [answer.attach] : []));
   }
   // The profile notice is shared with the file page and translated with it, not here.
   allowed.push(

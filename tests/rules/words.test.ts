@@ -1,7 +1,8 @@
 /**
  * The rules' sentences as messages: the list of names matches the English file, each rule users
  * read a reason from has one that says exactly its `why`, and a sentence read from outside is
- * checked against the list. In another UI language the same readings read in that language.
+ * checked against the list. In another UI language the same reasons and advice read in that
+ * language, dates included; the answer itself keeps the question's language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { say, useMessageTable } from '../../lib/i18n';
 import { sayInEnglish } from '../../lib/i18n/english';
 import { analyze } from '../../lib/rules/analyze';
+import { answerInLanguageOf } from '../../lib/rules/answer-languages';
+import { emptyProfile } from '../../lib/rules/profile';
 import { RULES } from '../../lib/rules/requests';
 import { isRulesKey, MAX_SUBS, readRuleSentence, RULE_WORDS } from '../../lib/rules/words';
 import { readArea, readTable } from '../../scripts/locales';
@@ -141,4 +144,62 @@ describe('reasons in the UI language', () => {
       }
     },
   );
+});
+
+describe('advice in the UI language', () => {
+  // A SOC 2 Type 2 whose period ended four months before today: the bridge letter advice, with
+  // two dates and the age in it.
+  const profile = emptyProfile();
+  profile.company = 'Acme';
+  profile.soc2 = { held: true, type: 'type2', periodStart: '2025-07-01', periodEnd: '2026-06-30' };
+  const TODAY = new Date('2026-11-15T00:00:00Z');
+  const advice = (question: string) =>
+    answerInLanguageOf(
+      question,
+      { report: 'soc2', type: 'type2', reasons: [] },
+      profile,
+      TODAY,
+    ).answer.advice.map(say);
+
+  test('English reads as the answers always said it, dates in English', () => {
+    expect(advice('Please provide your SOC 2 report.')).toEqual([
+      'Your SOC 2 Type 2 period ended 4 months ago (30 June 2026): buyers will ask what happened since. Have your management sign a bridge letter covering 1 July 2026 to today, and mark it available in your profile.',
+    ]);
+  });
+
+  test('a German UI reads German advice with German dates, even for an English question', () => {
+    useMessageTable('de', readTable('de'));
+    expect(advice('Please provide your SOC 2 report.')).toEqual([
+      'Der Zeitraum Ihres Berichts nach SOC 2 Type 2 endete vor 4 Monaten (30. Juni 2026): Käufer werden fragen, was seitdem geschah. Lassen Sie Ihre Geschäftsleitung einen Bridge Letter vom 1. Juli 2026 bis heute unterzeichnen, und markieren Sie ihn in Ihrem Profil als vorhanden.',
+    ]);
+  });
+
+  test('a Japanese UI reads Japanese advice, even for a French question', () => {
+    useMessageTable('ja', readTable('ja'));
+    const french = 'Veuillez fournir votre rapport SOC 2 de type 2.';
+    const answer = answerInLanguageOf(
+      french,
+      { report: 'soc2', type: 'type2', reasons: [] },
+      profile,
+      TODAY,
+    );
+    // The answer stays in the question's language; only the advice follows the UI.
+    expect(answer.language).toBe('fr');
+    expect(answer.answer.advice.map(say)).toEqual([
+      'SOC 2 Type 2の対象期間は4か月前（2026年6月30日）に終了しています。購買側はその後の状況を尋ねてきます。2026年7月1日から現在までをカバーするブリッジレターに経営者の署名をもらい、プロフィールで「あり」にしてください。',
+    ]);
+  });
+
+  test('without a profile, a French UI reads the generic advice in French', () => {
+    useMessageTable('fr', readTable('fr'));
+    const generic = answerInLanguageOf('Your SOC 2 report?', {
+      report: 'soc2',
+      type: null,
+      reasons: [],
+    }).answer.advice.map(say);
+    expect(generic).toHaveLength(6);
+    expect(generic[4]).toBe(
+      'En cas de doute sur ce que veut l’acheteur, demandez à son équipe sécurité ou achats.',
+    );
+  });
 });

@@ -36,13 +36,6 @@ const BACKGROUND_TYPES = [
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 10_000;
 
-/** A list of at most `max` texts (holes in a sparse array count as missing), copied. */
-function expectedLines(value: unknown, max: number): string[] | null {
-  if (!Array.isArray(value) || value.length > max) return null;
-  const lines = Array.from(value as unknown[]);
-  return lines.every(isText) ? lines : null;
-}
-
 /**
  * A sentence of the rules: a name of the `rules` messages, at most 4 substitutions, each a text of
  * at most 500 characters or a `{ day: 'YYYY-MM-DD' }`, copied with only those fields.
@@ -64,7 +57,7 @@ function expectedSentence(value: unknown): object | null {
   return { key: s.key, subs };
 }
 
-/** At most `max` sentences of the rules, each well-formed, copied. */
+/** At most `max` sentences of the rules (holes in a sparse array count as missing), copied. */
 function expectedSentences(value: unknown, max: number): object[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
   const sentences = Array.from(value as unknown[]).map(expectedSentence);
@@ -325,11 +318,11 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
   });
 });
 
-/** An Answer: text, optional attach, at most 20 advice lines. */
+/** An Answer: text, optional attach, at most 20 advice sentences. */
 function expectedAnswer(value: unknown): object | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const a = value as Record<string, unknown>;
-  const advice = expectedLines(a.advice, 20);
+  const advice = expectedSentences(a.advice, 20);
   if (!isText(a.text) || advice === null) return null;
   if (a.attach === undefined) return { text: a.text, advice };
   return isText(a.attach) ? { text: a.text, attach: a.attach, advice } : null;
@@ -356,7 +349,11 @@ describe('parseAnswerResponse (the background’s answer, read by the content sc
         anyValue,
       ),
       attach: fc.oneof(fc.string(), fc.constant(undefined), anyValue),
-      advice: fc.oneof(fc.array(fc.string(), { maxLength: 22 }), anyValue),
+      advice: fc.oneof(
+        fc.array(sentenceLike, { maxLength: 22 }),
+        fc.array(fc.oneof(sentenceLike, fc.string()), { maxLength: 3 }),
+        anyValue,
+      ),
       extra: anyValue,
     },
     { requiredKeys: [] },
@@ -387,7 +384,7 @@ describe('parseAnswerResponse (the background’s answer, read by the content sc
   });
 
   test('reads a German answer with its English one', () => {
-    const answer = { text: 'Ja.', advice: ['Send it under NDA.'] };
+    const answer = { text: 'Ja.', advice: [{ key: 'rulesAdviceSoc3Public', subs: [] }] };
     const english = { text: 'Yes.', attach: 'SOC 2 Type 2 report', advice: [] };
     expect(parseAnswerResponse({ language: 'de', answer, english, extra: 1 })).toEqual({
       language: 'de',
