@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { say, t, uiLanguage } from '../lib/i18n';
 import { LANGUAGE_NAMES, type Answer, type Language } from '../lib/rules';
 import { CopyButton } from './copy-button';
 
@@ -44,9 +44,10 @@ export function AnswerBox({
         </p>
       ) : null}
       {shown.advice.length > 0 ? (
-        <ul class="which-soc-answer-advice" aria-label={t('commonAdvice')} lang="en">
+        // Advice speaks to the user: in the extension's language, whatever the answer's.
+        <ul class="which-soc-answer-advice" aria-label={t('commonAdvice')} lang={uiLanguage()}>
           {shown.advice.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{say(line)}</li>
           ))}
         </ul>
       ) : null}

@@ -12,7 +12,7 @@ import {
   type Suggestion,
 } from '../lib/file-check/review';
 import { LANGUAGE_NAMES, reportName } from '../lib/rules';
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import { AnswerBox } from './answer-box';
 
 export interface FileFindingsProps {
@@ -123,7 +123,7 @@ function FindingView(props: FindingItemProps) {
         {finding.requests.map((request, index) => (
           <li key={index}>
             <span class="label">{reportName(request.report, request.type, 'short')}:</span>{' '}
-            {request.reasons.join(' ')}
+            {request.reasons.map(say).join(' ')}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
 import { readingOf, reportName } from '../lib/rules';
 import type { Answer, AnswerInLanguage } from '../lib/rules';
@@ -34,7 +34,7 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
   return (
     <ol class="findings" onKeyDown={closeDetailsOnEscape}>
       {findings.map((finding, position) => {
-        const reading = readingOf(finding);
+        const reading = readingOf(finding, say);
         return (
           <li key={`${finding.frameId ?? 0}-${finding.index}-${finding.report}`} class="finding">
             <details open={position === 0}>

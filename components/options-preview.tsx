@@ -23,7 +23,7 @@ const SAMPLES: readonly { ask: MessageKey; request: Reading }[] = [
 
 /** On the options page, "fill in your reports on the options page" would point at itself. */
 function withoutPointer(answer: Answer): Answer {
-  return { ...answer, advice: answer.advice.filter((line) => line !== FILL_PROFILE) };
+  return { ...answer, advice: answer.advice.filter((line) => line.key !== FILL_PROFILE.key) };
 }
 
 /**

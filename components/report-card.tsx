@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLanguage, type MessageKey } from '../lib/i18n';
+import { say, t, uiLanguage, type MessageKey } from '../lib/i18n';
 import { reportName, REPORTS, type Answer, type Language, type Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { TextPj } from './text-pj';
@@ -122,7 +122,7 @@ export function ReportCard({
             {item.reasons.length > 0 ? (
               <ul class="which-soc-card-reasons" aria-label={t('cardWhy')}>
                 {item.reasons.map((reason, i) => (
-                  <li key={i}>{reason}</li>
+                  <li key={i}>{say(reason)}</li>
                 ))}
               </ul>
             ) : null}

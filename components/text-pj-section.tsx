@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { buildPjMessage } from '../lib/contact';
 import { t, tn, uiLanguage } from '../lib/i18n';
+import { sayInEnglish } from '../lib/i18n/english';
 import type { Finding } from '../lib/messages';
 import { readingOf, verdictNames } from '../lib/rules';
 import { TextPj } from './text-pj';
@@ -23,7 +24,8 @@ export function messageFor(findings: readonly Finding[], pageUrl?: string): stri
   if (findings.length === 1) {
     return buildPjMessage({
       phrase: first.text,
-      reading: readingOf(first),
+      // PJ reads the message in English, so our reading of it is English too.
+      reading: readingOf(first, sayInEnglish),
       question: first.question,
       pageUrl,
     });

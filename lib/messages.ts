@@ -8,6 +8,7 @@ import { MESSAGE_NAME, type MessageTable } from './i18n/catalogue';
 import {
   isLanguage,
   isRecord,
+  readRuleSentence,
   REPORT_IDS,
   type Answer,
   type AnswerInLanguage,
@@ -15,6 +16,7 @@ import {
   type Reading,
   type ReportId,
   type ReportType,
+  type RuleSentence,
 } from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
@@ -99,6 +101,11 @@ export interface FrameListResponse {
 export const MAX_TEXT = 10_000;
 /** Most reasons a reading is read with (the rules give a handful). */
 export const MAX_REASONS = 20;
+/**
+ * Longest substitution in a reason (a phrase the rules quoted: a report's name with its type and
+ * a few words around it; the longest rule match is well under this).
+ */
+export const MAX_SUB = 500;
 /** Most advice lines an answer is read with (the rules give a handful). */
 export const MAX_ADVICE = 20;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
@@ -182,16 +189,16 @@ function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
-/** A list of at most `max` strings of at most MAX_TEXT each, copied; else null. */
-function readLines(value: unknown, max: number): string[] | null {
+/** At most `max` well-formed rules sentences (known names, bounded subs), copied; else null. */
+function readSentences(value: unknown, max: number): RuleSentence[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
-  const lines: string[] = [];
+  const sentences: RuleSentence[] = [];
   for (let i = 0; i < value.length; i++) {
-    const line: unknown = value[i];
-    if (!isShortText(line)) return null;
-    lines.push(line);
+    const sentence = readRuleSentence(value[i], MAX_SUB);
+    if (sentence === null) return null;
+    sentences.push(sentence);
   }
-  return lines;
+  return sentences;
 }
 
 /** A well-formed `Reading` (strict: no defaults, since only our own code sends one), else null. */
@@ -200,13 +207,13 @@ function readReading(value: unknown): Reading | null {
   const { report, type } = value;
   if (typeof report !== 'string' || !REPORT_IDS.includes(report as ReportId)) return null;
   if (type !== 'type1' && type !== 'type2' && type !== null) return null;
-  const reasons = readLines(value.reasons, MAX_REASONS);
+  const reasons = readSentences(value.reasons, MAX_REASONS);
   return reasons === null ? null : { report: report as ReportId, type, reasons };
 }
 
 function readAnswer(value: unknown): Answer | null {
   if (!isRecord(value) || !isShortText(value.text)) return null;
-  const advice = readLines(value.advice, MAX_ADVICE);
+  const advice = readSentences(value.advice, MAX_ADVICE);
   if (advice === null) return null;
   if (value.attach === undefined) return { text: value.text, advice };
   return isShortText(value.attach) ? { text: value.text, attach: value.attach, advice } : null;
@@ -269,9 +276,9 @@ function parseFinding(value: unknown, position: number): Finding | null {
       ? value.index
       : position;
   const reasons = Array.isArray(value.reasons)
-    ? value.reasons.flatMap((reason) => {
-        const line = text(reason);
-        return line === null ? [] : [line];
+    ? value.reasons.slice(0, MAX_REASONS).flatMap((reason) => {
+        const sentence = readRuleSentence(reason, MAX_SUB);
+        return sentence === null ? [] : [sentence];
       })
     : [];
   return {

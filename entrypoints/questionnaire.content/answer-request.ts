@@ -6,11 +6,12 @@
  */
 import {
   MAX_REASONS,
+  MAX_SUB,
   MAX_TEXT,
   parseAnswerResponse,
   type AnswerResponse,
 } from '../../lib/messages';
-import type { Reading } from '../../lib/rules';
+import { MAX_SUBS, type Reading } from '../../lib/rules';
 
 /**
  * How long the card waits for the background. The background reads the profile and the
@@ -42,7 +43,12 @@ export function requestAnswer(
         reading: {
           report: reading.report,
           type: reading.type,
-          reasons: reading.reasons.slice(0, MAX_REASONS).map((reason) => reason.slice(0, MAX_TEXT)),
+          reasons: reading.reasons.slice(0, MAX_REASONS).map((reason) => ({
+            key: reason.key,
+            subs: reason.subs
+              .slice(0, MAX_SUBS)
+              .map((sub) => (typeof sub === 'string' ? sub.slice(0, MAX_SUB) : sub)),
+          })),
         },
       }).then(
         (response) => done(parseAnswerResponse(response)),

@@ -6,7 +6,14 @@
  */
 import { FILE_PROBLEMS, PARAM_LIMITS, type FileProblem } from '../files/errors';
 import type { AskedCount, FileSummary } from '../files/suggest';
-import { REPORT_IDS, type ReportId, type ReportRequest, type ReportType } from '../rules';
+import {
+  readRuleSentence,
+  REPORT_IDS,
+  type ReportId,
+  type ReportRequest,
+  type ReportType,
+  type RuleSentence,
+} from '../rules';
 
 export type { AskedCount, FileSummary } from '../files/suggest';
 
@@ -140,8 +147,14 @@ function parseRequest(value: unknown): ReportRequest | null {
   if (type !== null && type !== 'type1' && type !== 'type2') return null;
   if (!isCount(start) || !isCount(end) || end < start) return null;
   if (!Array.isArray(reasons) || reasons.length > LIMITS.reasonsPerRequest) return null;
-  if (!reasons.every((reason) => isText(reason, LIMITS.name))) return null;
-  return { report: report as ReportId, type: type as ReportType | null, start, end, reasons };
+  const sentences: RuleSentence[] = [];
+  for (const reason of reasons) {
+    const sentence = readRuleSentence(reason, LIMITS.name);
+    if (sentence === null) return null;
+    sentences.push(sentence);
+  }
+  const read = { report: report as ReportId, type: type as ReportType | null, start, end };
+  return { ...read, reasons: sentences };
 }
 
 function parseSheet(value: unknown): SheetInfo | null {

@@ -53,9 +53,13 @@ function combineAnswers(answers: Answer[]): Answer {
     ...new Set(items.filter((item): item is string => Boolean(item))),
   ];
   const attach = unique(answers.map((answer) => answer.attach));
+  // The same advice twice is the same name with the same substitutions.
+  const advice = new Map(
+    answers.flatMap((answer) => answer.advice).map((line) => [JSON.stringify(line), line]),
+  );
   const answer: Answer = {
     text: unique(answers.map((answer) => answer.text.trim())).join(' '),
-    advice: unique(answers.flatMap((answer) => answer.advice)),
+    advice: [...advice.values()],
   };
   if (attach.length) answer.attach = attach.join(', ');
   return answer;

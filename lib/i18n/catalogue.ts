@@ -20,6 +20,7 @@ export const AREAS = [
   'profile',
   'files',
   'background',
+  'rules',
 ] as const;
 export type Area = (typeof AREAS)[number];
 

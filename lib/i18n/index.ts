@@ -8,7 +8,7 @@
  * language, which no browser API returns.
  */
 import { browser } from 'wxt/browser';
-import { isLanguage, type Language } from '../rules';
+import { formatDateIn, isLanguage, type Language, type RuleSentence } from '../rules';
 import {
   languageOfLocale,
   parseMessages,
@@ -65,6 +65,20 @@ export function t(name: MessageKey, ...subs: (string | number)[]): string {
   const own = table?.[name];
   if (own !== undefined) return substitute(own, strings);
   return browserMessage(name, strings) || name;
+}
+
+/**
+ * A sentence of the rules (a reason, a piece of advice) in the UI language, its days written as
+ * that language writes dates.
+ *
+ * @example say({ key: 'rulesWhyTypeSaid', subs: ['2', 'Type II'] }) // "Type 2: the text says “Type II”."
+ */
+export function say(sentence: RuleSentence): string {
+  const language = uiLanguage();
+  const subs = sentence.subs.map((sub) =>
+    typeof sub === 'string' ? sub : formatDateIn(language, sub.day),
+  );
+  return t(sentence.key, ...subs);
 }
 
 /**

@@ -12,6 +12,7 @@ import type manifest from '../../locales/en/manifest.json';
 import type options from '../../locales/en/options.json';
 import type popup from '../../locales/en/popup.json';
 import type profile from '../../locales/en/profile.json';
+import type rules from '../../locales/en/rules.json';
 
 type All = typeof background &
   typeof card &
@@ -21,7 +22,8 @@ type All = typeof background &
   typeof manifest &
   typeof options &
   typeof popup &
-  typeof profile;
+  typeof profile &
+  typeof rules;
 
 /** Every message name. */
 export type MessageKey = Extract<keyof All, string>;

@@ -112,7 +112,7 @@ export class QuestionOf {
 export class ScannedFinding implements PageFinding {
   readonly report: ReportRequest['report'];
   readonly type: ReportRequest['type'];
-  readonly reasons: string[];
+  readonly reasons: Reading['reasons'];
 
   constructor(
     readonly id: number,

@@ -25,9 +25,10 @@ import { BREAKERS, normalize, toOriginal, type Normalized } from './normalize';
 import { PHRASE_HEAD, PHRASE_TAIL, RULES, SOC_LIST_CONTINUATION, type Rule } from './requests';
 import { eachMatch, firstMatch, gateOpen, matchesAll, matchesAny } from './gates';
 import { HINT_ALL } from './hints';
-import { isTyped, reportName, TYPED_REPORTS, typeName } from './reports';
+import { isTyped, reportName, TYPED_REPORTS } from './reports';
 import { sentenceAround } from './sentences';
-import type { AnalyzeOptions, ReportId, ReportRequest, ReportType } from './types';
+import type { AnalyzeOptions, ReportId, ReportRequest, ReportType, RuleSentence } from './types';
+import { said } from './words';
 
 /** What one rule found in one sentence. Spans index the normalised full text. */
 interface Mention {
@@ -342,7 +343,7 @@ function attachTypes(
 
 interface Resolution {
   report: ReportId;
-  reason: string;
+  reason: RuleSentence;
 }
 
 const NUMBERED_IN = (text: string): Set<ReportId> => {
@@ -382,14 +383,11 @@ function resolveUnnumbered(
   const named = TYPED_REPORTS.filter((r) => explicit.has(r));
   if (named.length === 2) return null;
   if (named.length === 1 && named[0]) {
-    return { report: named[0], reason: `The text names ${reportName(named[0])} elsewhere.` };
+    return { report: named[0], reason: said('rulesWhyNamedElsewhere', reportName(named[0])) };
   }
   const cue = financialCue(text, fired);
   if (cue) {
-    return {
-      report: 'soc1',
-      reason: `“${cue}” points at financial reporting, which SOC 1 covers.`,
-    };
+    return { report: 'soc1', reason: said('rulesWhyFinancialCue', cue) };
   }
   // From here on the answer depends on the context (an empty one included).
   const context = readContext();
@@ -397,24 +395,26 @@ function resolveUnnumbered(
     const inContext = NUMBERED_IN(context);
     const socs = TYPED_REPORTS.filter((r) => inContext.has(r));
     if (socs.length === 1 && socs[0]) {
-      return {
-        report: socs[0],
-        reason: `The surrounding section is about ${reportName(socs[0])}.`,
-      };
+      return { report: socs[0], reason: said('rulesWhySectionAbout', reportName(socs[0])) };
     }
     const inSection = financialCue(context, fired);
     if (inSection) {
-      return {
-        report: 'soc1',
-        reason: `The surrounding section mentions “${inSection}”, which points at financial reporting: SOC 1.`,
-      };
+      return { report: 'soc1', reason: said('rulesWhySectionCue', inSection) };
     }
   }
-  return {
-    report: 'soc2',
-    reason:
-      'Nothing points at financial reporting, so this is SOC 2, the report security reviews ask for.',
-  };
+  return { report: 'soc2', reason: said('rulesWhyNoFinancialCue') };
+}
+
+/**
+ * Why a mention asks for `report`: the phrase and its rule's reason, or, for a numbered SOC
+ * mention, that the phrase names it.
+ */
+function whyNamed(m: Mention, report: ReportId): RuleSentence {
+  const phrase = m.phrase.trim();
+  if (m.rule.id === 'soc-numbered' || !m.rule.reason) {
+    return said('rulesWhyNames', phrase, reportName(report));
+  }
+  return said(m.rule.reason, phrase);
 }
 
 function mapToOriginal(norm: Normalized, m: Mention): [number, number] {
@@ -481,18 +481,12 @@ function run(text: string, options?: AnalyzeOptions): Run {
   for (const [report, { first, all }] of byReport) {
     const [start, rawEnd] = mapToOriginal(norm, first);
     const end = TRAILING_MARK.test(text.slice(rawEnd, rawEnd + 1)) ? rawEnd + 1 : rawEnd;
-    const reasons: string[] = [];
+    const reasons: RuleSentence[] = [];
     const resolved = all.find((m) => m.rule.kind === 'unnumbered' || m.rule.id === 'ssae-18');
     const named = all.find((m) => m.rule.kind !== 'unnumbered' && m.rule.id !== 'ssae-18');
-    if (named) {
-      reasons.push(
-        named.rule.id === 'soc-numbered'
-          ? `“${named.phrase.trim()}” names ${reportName(report)}.`
-          : `“${named.phrase.trim()}”: ${named.rule.why}`,
-      );
-    }
+    if (named) reasons.push(whyNamed(named, report));
     if (resolved && !named) {
-      reasons.push(`“${resolved.phrase.trim()}”: ${resolved.rule.why}`);
+      reasons.push(whyNamed(resolved, report));
       if (resolution) reasons.push(resolution.reason);
     }
     let type: ReportType | null = null;
@@ -505,17 +499,20 @@ function run(text: string, options?: AnalyzeOptions): Run {
       }
       if (bits === 1 || bits === 2) {
         type = bits === 2 ? 'type2' : 'type1';
-        const label = typeName(type);
-        const phrase = source?.typeToken?.phrase.trim() ?? label;
+        // "Type 2" in the message itself, so each language writes its own type word.
+        const number = type === 'type2' ? '2' : '1';
+        const phrase = source?.typeToken?.phrase.trim() ?? `Type ${number}`;
         reasons.push(
-          source?.typeByMeaning
-            ? `${label}: “${phrase}” describes a ${label} report.`
-            : `${label}: the text says “${phrase}”.`,
+          said(
+            source?.typeByMeaning ? 'rulesWhyTypeDescribed' : 'rulesWhyTypeSaid',
+            number,
+            phrase,
+          ),
         );
       } else if (bits === 3) {
-        reasons.push('Type 1 or Type 2: the text accepts either.');
+        reasons.push(said('rulesWhyTypeEither'));
       } else {
-        reasons.push('The text leaves the type open (Type 1 or Type 2).');
+        reasons.push(said('rulesWhyTypeOpen'));
       }
     }
     requests.push({ report, type, start, end, reasons });

@@ -7,7 +7,6 @@
  */
 import type { AnswerPhrases } from './answer-phrases';
 import { answerFor } from './answers';
-import { toDate } from './dates';
 import { DE } from './answers-de';
 import { EN } from './answers-en';
 import { ES } from './answers-es';
@@ -30,19 +29,6 @@ export const ANSWER_PHRASES: Record<Language, AnswerPhrases> = {
   it: IT,
   ja: JA,
 };
-
-/**
- * A profile's `YYYY-MM-DD` (or a date) as an answer in `language` writes it: "1. Juli 2025",
- * "1er juillet 2025", "2025年7月1日". By hand, not `Intl.DateTimeFormat`: the browsers' locale
- * data differ (Firefox and Chromium disagree on some month forms and spaces), and an answer must
- * read the same everywhere. '' when absent or malformed.
- */
-export function formatDateIn(language: Language, day: string | Date | undefined): string {
-  const date = typeof day === 'string' || day === undefined ? toDate(day) : day;
-  if (!date) return '';
-  const p = ANSWER_PHRASES[language] ?? EN;
-  return p.date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
 
 /**
  * The answer to a request in `language` (see `answerFor`).

@@ -4,21 +4,7 @@
  * The company is the subject of the first sentence, so no case ending depends on its name.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'den Bericht',
@@ -32,7 +18,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const genitive = (name: string) => name.replace(/^Bericht /, 'Berichts ');
 
 export const DE: AnswerPhrases = {
-  date: (year, month, day) => `${day}. ${MONTHS[month]} ${year}`,
+  date: DATE_FORMATS.de,
   types: { type1: 'Typ 1', type2: 'Typ 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -2,7 +2,7 @@
  * The answers in English: the reference the other languages translate, fact for fact.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-import { ENGLISH_MONTHS } from './dates';
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'it',
@@ -15,8 +15,7 @@ const possessive = (company: string) => (/s$/i.test(company) ? `${company}'` : `
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const EN: AnswerPhrases = {
-  // Day-month-year with the month in words reads the same in every English-speaking country.
-  date: (year, month, day) => `${day} ${ENGLISH_MONTHS[month]} ${year}`,
+  date: DATE_FORMATS.en,
   types: { type1: 'Type 1', type2: 'Type 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -4,21 +4,7 @@
  * as Spanish auditors meet it in American reports.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'el informe',
@@ -31,7 +17,7 @@ const BRIDGE = 'carta puente (bridge letter)';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const ES: AnswerPhrases = {
-  date: (year, month, day) => `${day} de ${MONTHS[month]} de ${year}`,
+  date: DATE_FORMATS.es,
   types: { type1: 'Tipo 1', type2: 'Tipo 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -7,21 +7,7 @@
  * with a colon.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'le rapport',
@@ -37,8 +23,7 @@ const of = (company: string) =>
   /^[aeiouyhàâéèêîôû]/i.test(company) ? `d’${company}` : `de ${company}`;
 
 export const FR: AnswerPhrases = {
-  // "1er juillet 2025": the first of the month is an ordinal in French.
-  date: (year, month, day) => `${day === 1 ? '1er' : day} ${MONTHS[month]} ${year}`,
+  date: DATE_FORMATS.fr,
   types: { type1: 'type 1', type2: 'type 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -4,21 +4,7 @@
  * audit and procurement teams use for these documents.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'il report',
@@ -30,7 +16,7 @@ const NDA = 'previo accordo di riservatezza (NDA)';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const IT: AnswerPhrases = {
-  date: (year, month, day) => `${day} ${MONTHS[month]} ${year}`,
+  date: DATE_FORMATS.it,
   types: { type1: 'Tipo 1', type2: 'Tipo 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -4,6 +4,7 @@
  * sentences join without spaces and a period's clause comes before the report it describes.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: '報告書',
@@ -14,7 +15,7 @@ const OBJECT: Record<AccessObject, string> = {
 const NDA = '秘密保持契約（NDA）の締結を条件に';
 
 export const JA: AnswerPhrases = {
-  date: (year, month, day) => `${year}年${month + 1}月${day}日`,
+  date: DATE_FORMATS.ja,
   types: { type1: 'Type 1', type2: 'Type 2' },
   sentenceGap: '',
   listGap: '、',

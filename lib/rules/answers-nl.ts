@@ -4,21 +4,7 @@
  * buyers use as well.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'het rapport',
@@ -30,7 +16,7 @@ const NDA = 'onder geheimhoudingsverklaring (NDA)';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const NL: AnswerPhrases = {
-  date: (year, month, day) => `${day} ${MONTHS[month]} ${year}`,
+  date: DATE_FORMATS.nl,
   types: { type1: 'Type 1', type2: 'Type 2' },
   sentenceGap: ' ',
   listGap: ', ',

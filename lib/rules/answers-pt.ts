@@ -5,21 +5,7 @@
  * name in brackets, as auditors meet it in American reports.
  */
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
-
-const MONTHS = [
-  'janeiro',
-  'fevereiro',
-  'março',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-];
+import { DATE_FORMATS } from './dates';
 
 const OBJECT: Record<AccessObject, string> = {
   report: 'o relatório',
@@ -32,7 +18,7 @@ const BRIDGE = 'carta ponte (bridge letter)';
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const PT: AnswerPhrases = {
-  date: (year, month, day) => `${day} de ${MONTHS[month]} de ${year}`,
+  date: DATE_FORMATS.pt,
   types: { type1: 'Tipo 1', type2: 'Tipo 2' },
   sentenceGap: ' ',
   listGap: ', ',

@@ -14,10 +14,11 @@
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
 import { EN } from './answers-en';
 import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
-import { afterMonths, dayAfter, dayOf, formatDate, monthsBetween, toDate } from './dates';
+import { afterMonths, dayAfter, dayOf, formatDate, isoDay, monthsBetween, toDate } from './dates';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
 import { reportName } from './reports';
-import type { Answer, Reading, ReportId, ReportType } from './types';
+import type { Answer, Reading, ReportId, ReportType, RuleSentence } from './types';
+import { said } from './words';
 
 /** Past this many months after the period end, buyers ask for a bridge letter (docs/design.md). */
 export const BRIDGE_AFTER_MONTHS = 3;
@@ -123,15 +124,22 @@ function accessSentence(
 interface Parts extends Voice {
   text: string[];
   attach: string[];
-  advice: string[];
+  /** Advice speaks to the user, not to the buyer: messages said in the extension's language. */
+  advice: RuleSentence[];
 }
 
 /**
- * A report's name in the advice. Advice speaks to the user, not to the buyer, so it stays in the
- * extension's own language (English until the extension's screens are translated).
+ * A report's name in the advice: the official name ("SOC 2 Type 2"), which stays as it is in
+ * every language the advice is said in.
  */
 function enLabel(report: ReportId, type?: ReportType | null): string {
   return reportName(report, type, 'in-text');
+}
+
+/** A day in the advice, written in the reader's language when shown; '' when malformed. */
+function day(value: string | Date | undefined): RuleSentence['subs'][number] {
+  const date = typeof value === 'string' || value === undefined ? toDate(value) : value;
+  return date ? { day: isoDay(date) } : '';
 }
 
 /** Staleness of a held report: bridge letter offer or advice, and the 12-month warning. */
@@ -144,15 +152,17 @@ function addFreshness(
 ): void {
   const end = toDate(endOf(info));
   if (!end) {
-    parts.advice.push(
-      `Add the period of your ${enLabel(report, info.type)} report to your profile: buyers check how recent it is.`,
-    );
+    parts.advice.push(said('rulesAdviceAddPeriod', enLabel(report, info.type)));
     return;
   }
   if (end.getTime() > today.getTime()) {
     // A report is issued after the day it speaks to: a future date is a typo or a planned report.
     parts.advice.push(
-      `Your ${enLabel(report, info.type)} report's ${info.type === 'type1' ? 'as-of date' : 'period end'} (${formatDate(end)}) is in the future: a report is issued only after it. Check the dates, or untick "held" and give the expected date instead.`,
+      said(
+        info.type === 'type1' ? 'rulesAdviceFutureAsOf' : 'rulesAdviceFuturePeriodEnd',
+        enLabel(report, info.type),
+        day(end),
+      ),
     );
     return;
   }
@@ -164,20 +174,28 @@ function addFreshness(
     parts.text.push(parts.p.bridgeCoversSince(parts.company, formatIn(parts, dayAfter(end))));
     parts.attach.push(capitalise(parts.p.bridgeLetter));
   } else if (age < STALE_AFTER_MONTHS) {
-    const dated =
-      info.type === 'type1'
-        ? `report is as of ${formatDate(end)}, ${age} months ago`
-        : `period ended ${age} months ago (${formatDate(end)})`;
     parts.advice.push(
-      `Your ${enLabel(report, info.type)} ${dated}: buyers will ask what happened since. Have your management sign a bridge letter covering ${formatDate(dayAfter(end))} to today, and mark it available in your profile.`,
+      said(
+        info.type === 'type1' ? 'rulesAdviceBridgeAsOf' : 'rulesAdviceBridgePeriod',
+        enLabel(report, info.type),
+        day(end),
+        String(age),
+        day(dayAfter(end)),
+      ),
     );
   }
   if (age >= STALE_AFTER_MONTHS) {
-    const next = info.nextReportDate
-      ? ` Your profile says the next one is expected by ${formatDate(info.nextReportDate)}.`
-      : ' Schedule the next examination with your CPA firm now.';
+    const months = String(STALE_AFTER_MONTHS);
+    const asOf = info.type === 'type1';
     parts.advice.push(
-      `Warning: this report is more than ${STALE_AFTER_MONTHS} months old (${info.type === 'type1' ? 'as of' : 'its period ended'} ${formatDate(end)}). Many buyers no longer accept it, and a bridge letter does not stretch that far.${next}`,
+      info.nextReportDate
+        ? said(
+            asOf ? 'rulesAdviceStaleAsOfNext' : 'rulesAdviceStalePeriodNext',
+            months,
+            day(end),
+            day(info.nextReportDate),
+          )
+        : said(asOf ? 'rulesAdviceStaleAsOf' : 'rulesAdviceStalePeriod', months, day(end)),
     );
     if (info.nextReportDate) {
       parts.text.push(parts.p.nextExpected(formatIn(parts, info.nextReportDate)));
@@ -208,9 +226,7 @@ function heldSoc(
         : p.noneYet(company, label(parts, report, 'type2')),
     );
     if (!info.nextReportDate) {
-      parts.advice.push(
-        `Add the expected date of your first ${enLabel(report, 'type2')} to your profile: buyers who ask for Type 2 want to know when it comes.`,
-      );
+      parts.advice.push(said('rulesAdviceAddFirstType2', enLabel(report, 'type2')));
     }
     parts.text.push(accessSentence(parts, profile.access, restricted, 'type1'));
     parts.attach.push(capitalise(name));
@@ -229,20 +245,18 @@ function heldSoc(
       );
     }
     parts.advice.push(
-      `Many buyers expect a Type 2 (operating effectiveness over a period): ${info.nextReportDate ? 'the answer names your expected date' : `add the expected date of your first ${enLabel(report, 'type2')} to your profile`}.`,
+      info.nextReportDate
+        ? said('rulesAdviceType2Named')
+        : said('rulesAdviceType2AddDate', enLabel(report, 'type2')),
     );
   }
   parts.text.push(accessSentence(parts, profile.access, restricted));
   parts.attach.push(capitalise(name));
   if (report === 'soc3') {
-    parts.advice.push(
-      'A SOC 3 is public: share it freely, without an NDA. Buyers who need the detail will ask for the SOC 2 it summarises.',
-    );
+    parts.advice.push(said('rulesAdviceSoc3Held'));
   }
   if (!info.type && report !== 'soc3') {
-    parts.advice.push(
-      `Say in your profile whether your ${enLabel(report)} report is Type 1 or Type 2: buyers usually ask.`,
-    );
+    parts.advice.push(said('rulesAdviceSayType', enLabel(report)));
   }
   addFreshness(parts, profile, report, info, today);
 }
@@ -284,8 +298,8 @@ function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?:
   }
   parts.text.push(parts.p.meantime);
   parts.advice.push(
-    `Deals stalled in review: get a ${enLabel(target)} Type 1 fast to unblock them (it examines design at a point in time), then a Type 2 covering a period of usually 3 to 12 months.`,
-    'Lead with the report that revenue is waiting on, and ask the buyer’s security or procurement team what they will accept meanwhile.',
+    said('rulesAdviceType1Fast', enLabel(target)),
+    said('rulesAdviceLeadWithRevenue'),
   );
 }
 
@@ -293,7 +307,7 @@ function nothingHeld(parts: Parts, profile: Profile, request: Reading, opening?:
  * Offers the held SOC 2 in place of what was asked: `text`, how buyers get the report, the
  * report as the attachment, and `advice` for the user.
  */
-function offerSoc2(parts: Parts, profile: Profile, text: string, advice?: string): void {
+function offerSoc2(parts: Parts, profile: Profile, text: string, advice?: RuleSentence): void {
   parts.text.push(text, accessSentence(parts, profile.access, true));
   parts.attach.push(capitalise(heldName(parts, 'soc2', profile.soc2)));
   if (advice) parts.advice.push(advice);
@@ -307,9 +321,7 @@ function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Da
     : parts.p.isoCertificate;
   if (profile.touchesFinancialReporting === false) {
     parts.text.push(parts.p.soc1NotApplicable(parts.company));
-    parts.advice.push(
-      'A SaaS company that does not touch customers’ financial reporting does SOC 2 and can leave SOC 1 aside until a financial-reporting customer demands it.',
-    );
+    parts.advice.push(said('rulesAdviceSoc1Aside'));
     if (alt) {
       parts.text.push(alt, accessSentence(parts, profile.access, true));
       parts.attach.push(altAttach);
@@ -319,9 +331,7 @@ function soc1Missing(parts: Parts, request: Reading, profile: Profile, today: Da
     return;
   }
   parts.advice.push(
-    profile.touchesFinancialReporting
-      ? 'Your service touches customers’ financial reporting, so their auditors will keep asking for SOC 1. Payments and payroll platforms often need both SOC 1 and SOC 2: use one CPA firm, one fieldwork window and shared evidence.'
-      : 'Say in your profile whether your service touches customers’ financial reporting (payroll, billing, payments, loans, claims, fund administration): if it does not, the answer can explain that SOC 1 does not apply.',
+    said(profile.touchesFinancialReporting ? 'rulesAdviceSoc1Touches' : 'rulesAdviceSayFinancial'),
   );
   if (!alt && holdsNothing(profile)) {
     nothingHeld(parts, profile, request);
@@ -351,9 +361,7 @@ function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Da
     }
     parts.text.push(accessSentence(parts, profile.access, false, 'certificate'));
     parts.attach.push(p.isoCertificate);
-    parts.advice.push(
-      'ISO/IEC 27001 is a certification of your security management system, not an attestation report like SOC 2; many buyers accept either, so ask the buyer’s security team whether it will do.',
-    );
+    parts.advice.push(said('rulesAdviceIsoNotSoc2'));
     return;
   }
   if (profile.soc1.held) {
@@ -363,9 +371,7 @@ function soc2Missing(parts: Parts, request: Reading, profile: Profile, today: Da
         p.firstExpected(label(parts, 'soc2'), formatIn(parts, profile.soc2.nextReportDate)),
       );
     }
-    parts.advice.push(
-      'Security reviews ask for SOC 2: plan one with the CPA firm that does your SOC 1, sharing the fieldwork window and evidence.',
-    );
+    parts.advice.push(said('rulesAdviceSoc2WithSoc1Firm'));
     return;
   }
   nothingHeld(parts, profile, request);
@@ -382,7 +388,7 @@ function soc3Missing(parts: Parts, request: Reading, profile: Profile, _today: D
         heldName(parts, 'soc2', profile.soc2),
         coverage(parts, profile.soc2),
       ),
-      'A SOC 3 is the general-use summary of a SOC 2: you could share it freely without an NDA. Ask your CPA firm whether it can issue one from the same examination.',
+      said('rulesAdviceAskSoc3'),
     );
     return;
   }
@@ -397,9 +403,7 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
     const body = certificationBody?.trim() ?? '';
     if (isoExpired(profile, today)) {
       parts.text.push(p.isoExpired(company, body, formatIn(parts, expiry)));
-      parts.advice.push(
-        `Your ISO/IEC 27001 certificate expired on ${formatDate(expiry)}: check the wording ("recertification is under way") is true, and update the expiry in your profile once renewed.`,
-      );
+      parts.advice.push(said('rulesAdviceIsoExpired', day(expiry)));
       const alt = alternative(parts, profile, today);
       if (alt && profile.soc2.held) offerSoc2(parts, profile, alt);
       return;
@@ -409,8 +413,7 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
       accessSentence(parts, profile.access, false, 'certificate'),
     );
     parts.attach.push(p.isoCertificate);
-    if (!expiry)
-      parts.advice.push('Add your certificate’s expiry date to your profile: buyers check it.');
+    if (!expiry) parts.advice.push(said('rulesAdviceAddExpiry'));
     return;
   }
   if (profile.soc2.held) {
@@ -422,7 +425,7 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
         heldName(parts, 'soc2', profile.soc2),
         periodPhrase(parts, profile.soc2),
       ),
-      'ISO/IEC 27001 certifies a security management system; SOC 2 is a CPA firm’s attestation report. They are different things, but many buyers accept either: ask the buyer’s security team.',
+      said('rulesAdviceIsoVsSoc2'),
     );
     return;
   }
@@ -460,9 +463,11 @@ function bridgeAnswer(parts: Parts, request: Reading, profile: Profile, today: D
     const age = endDate ? monthsBetween(endDate, today) : undefined;
     parts.text.push(p.bridgeMissing(company, latest));
     parts.advice.push(
-      age !== undefined && age < BRIDGE_AFTER_MONTHS
-        ? 'Your report is less than three months old, so it is current on its own; a bridge letter is still easy to provide if the buyer insists.'
-        : 'A bridge letter is a short letter from your management saying nothing material changed since the report period ended. Have one signed, then mark it available in your profile.',
+      said(
+        age !== undefined && age < BRIDGE_AFTER_MONTHS
+          ? 'rulesAdviceBridgeNotNeeded'
+          : 'rulesAdviceBridgeSign',
+      ),
     );
     return;
   }
@@ -542,8 +547,8 @@ export interface AnswerOptions {
  * @param profile the vendor's profile; without one (or with an empty one) the answer is generic,
  *   with placeholders in brackets and the advice of docs/design.md.
  * @param options the day to compute report ages from and the answer's sentences; a bare date is
- *   the day. The text and what to attach are in that language; the advice speaks to the user
- *   and stays English. The profile's own `wording` is one English text, so it replaces the
+ *   the day. The text and what to attach are in that language; the advice speaks to the user,
+ *   so it is messages the screens say in the extension's language. The profile's own `wording` is one English text, so it replaces the
  *   answer in every language.
  * @returns the sentence to paste, what to attach, and advice for the user.
  * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile)
@@ -557,8 +562,10 @@ export function answerFor(
     options instanceof Date ? { today: options } : options;
   const day = dayOf(today);
   if (!profile || !isProfileFilled(profile)) {
-    const said = p.generic[request.report](label({ p, company: '' }, request.report, request.type));
-    return { ...said, advice: [...GENERIC[request.report], UNSURE, FILL_PROFILE] };
+    const generic = p.generic[request.report](
+      label({ p, company: '' }, request.report, request.type),
+    );
+    return { ...generic, advice: [...GENERIC[request.report], UNSURE, FILL_PROFILE] };
   }
   const voice: Voice = { p, company: profile.company.trim() || p.ourCompany };
   const own = profile.wording[request.report]?.trim();

@@ -11,17 +11,13 @@ export * from './knowledge';
 export * from './scenario';
 export * from './profile';
 export * from './managed-profile';
-export { formatDate } from './dates';
+export { formatDate, formatDateIn } from './dates';
 export { answerFor } from './answers';
 export { FILL_PROFILE } from './generic-answers';
 export { analyze, analyzeWithContextUse } from './analyze';
 export { HINT_SOURCE, mightRequest } from './hints';
 export { warmUpFor, warmUpSteps } from './warm-up';
 export type { AnswerOptions } from './answers';
+export { isRulesKey, readRuleSentence, RULE_WORDS, MAX_SUBS } from './words';
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
-export {
-  answerIn,
-  answerInLanguageOf,
-  formatDateIn,
-  type AnswerInLanguage,
-} from './answer-languages';
+export { answerIn, answerInLanguageOf, type AnswerInLanguage } from './answer-languages';

@@ -4,7 +4,7 @@
  * name of a report comes from `reportName` here, so cards, popup, answers and the options page
  * agree, and a translation has one place to hook into.
  */
-import type { Reading, ReportId, ReportType } from './types';
+import type { Reading, ReportId, ReportType, RuleSentence } from './types';
 
 /** What we show about one report. */
 export interface ReportInfo {
@@ -175,15 +175,15 @@ export function verdictFor(findings: readonly Omit<Reading, 'reasons'>[]): strin
 }
 
 /**
- * Our reading of one request, in one line: the report, its type and the main reason.
+ * Our reading of one request, in one line: the report, its type and the main reason, said by
+ * `say` (the UI language's, or English for a message to PJ).
  *
- * @example readingOf({ report: 'soc2', type: 'type2', reasons: ['Asks for operating effectiveness.'] })
- * // 'SOC 2 Type 2: Asks for operating effectiveness'
+ * @example readingOf({ report: 'soc2', type: 'type2', reasons: [typeSaid] }, sayInEnglish)
+ * // 'SOC 2 Type 2: Type 2: the text says “Type II”'
  */
-export function readingOf(
-  reading: Omit<Reading, 'reasons'> & { reasons: readonly string[] },
-): string {
+export function readingOf(reading: Reading, say: (sentence: RuleSentence) => string): string {
   const title = reportName(reading.report, reading.type, 'short');
-  const reason = reading.reasons[0]?.trim();
+  const first = reading.reasons[0];
+  const reason = first ? say(first).trim() : '';
   return reason ? `${title}: ${reason.replace(/\.$/, '')}` : title;
 }

@@ -8,7 +8,7 @@
  * hyphens and quotes), case-insensitively. Every quantifier is bounded and no group nests an
  * unbounded repetition, so matching stays linear on hostile input.
  */
-import type { ReportId, ReportType } from './types';
+import type { ReportId, ReportType, RulesKey } from './types';
 
 /**
  * How the engine uses a rule.
@@ -76,8 +76,14 @@ export interface Rule {
   requires?: readonly RegExp[];
   /** For vetoes: the veto does not apply when one of these matches in the same sentence. */
   unless?: readonly RegExp[];
-  /** One sentence a user can read: why this phrase means this report. */
+  /** One sentence: why this phrase means this report (in English, for whoever reads the rules). */
   why: string;
+  /**
+   * For rules whose matches become requests (report, standard, unnumbered): the message users
+   * read as the reason, `“phrase”: why` in their language (`$1` is the phrase). The English
+   * message is exactly that sentence (tests/rules/words.test.ts).
+   */
+  reason?: RulesKey;
   // The rule's source link and examples: ./examples (`RULE_EXAMPLES[id]`), test-only data.
 }
 
@@ -247,6 +253,7 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?(?:105|205)\b`),
     ],
     why: 'AT-C sections 105 and 205 are the attestation standards a SOC 2 examination is performed under.',
+    reason: 'rulesWhyAtC105205',
   },
   {
     id: 'at-c-320',
@@ -255,6 +262,7 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bAT-?C\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?320\b`)],
     why: 'AT-C section 320 is the standard for reports on controls relevant to user entities’ financial reporting: SOC 1.',
+    reason: 'rulesWhyAtC320',
   },
   {
     id: 'at-section-101',
@@ -263,6 +271,7 @@ export const RULES: readonly Rule[] = [
     reports: ['soc2'],
     patterns: [re(String.raw`\bAT\s{0,2}(?:section\s{0,2}|sec\.\s{0,2}|§\s{0,2})?101\b`)],
     why: 'AT section 101 was the attestation standard SOC 2 reports were issued under before AT-C.',
+    reason: 'rulesWhyAtSection101',
   },
   {
     id: 'attestation-report-on-controls',
@@ -278,6 +287,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'An independent attestation report on your controls is a SOC report without a number.',
+    reason: 'rulesWhyAttestationReport',
   },
   {
     id: 'bridge-letter',
@@ -316,6 +326,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A bridge (gap) letter from management covers the time between the end of the last SOC report period and today.',
+    reason: 'rulesWhyBridgeLetter',
   },
   {
     id: 'bridge-letter-described',
@@ -336,6 +347,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A letter from management that nothing material changed since the report period ended is a bridge letter.',
+    reason: 'rulesWhyBridgeLetterDescribed',
   },
   {
     id: 'financial-reporting-cue',
@@ -388,6 +400,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'The general-use public summary of a SOC 2 examination is the SOC 3 report.',
+    reason: 'rulesWhyGeneralUse',
   },
   {
     id: 'isae-3000',
@@ -396,6 +409,7 @@ export const RULES: readonly Rule[] = [
     reports: ['soc2'],
     patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3000\b`)],
     why: 'ISAE 3000 is the international assurance standard often used like SOC 2 for security and privacy controls.',
+    reason: 'rulesWhyIsae3000',
   },
   {
     id: 'isae-3402',
@@ -404,6 +418,7 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bISAE[\s-]{0,2}(?:no\.?\s{0,2})?3402\b`)],
     why: 'ISAE 3402 is the international counterpart of SOC 1: controls relevant to customers’ financial reporting.',
+    reason: 'rulesWhyIsae3402',
   },
   {
     id: 'iso-27001-certificate',
@@ -418,6 +433,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'ISO/IEC 27001 is the certification of an information security management system.',
+    reason: 'rulesWhyIso27001',
   },
   {
     id: 'iso-27001-isms-certification',
@@ -441,6 +457,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A certified information security management system (ISMS) means ISO/IEC 27001 certification.',
+    reason: 'rulesWhyIsms',
   },
   {
     id: 'iso-27001-personal-credential',
@@ -471,6 +488,7 @@ export const RULES: readonly Rule[] = [
       re(String.raw`適用宣言書`),
     ],
     why: 'The Statement of Applicability is a required part of an ISO/IEC 27001 certification.',
+    reason: 'rulesWhyStatementOfApplicability',
   },
   {
     id: 'it-general-controls-assurance',
@@ -484,6 +502,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Evidence that IT general controls (ITGCs) work is what a customer’s SOX auditors take from a SOC 1 report.',
+    reason: 'rulesWhyItgc',
   },
   {
     id: 'sas-70',
@@ -492,6 +511,7 @@ export const RULES: readonly Rule[] = [
     reports: ['soc1'],
     patterns: [re(String.raw`\bSAS[\s-]{0,2}(?:no\.?\s{0,2})?70\b`)],
     why: 'SAS 70 was the service-auditor standard replaced in 2011 by SSAE 16 and SOC 1.',
+    reason: 'rulesWhySas70',
   },
   {
     id: 'service-auditor-report',
@@ -505,6 +525,7 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bindependent\s{1,2}service\s{1,2}auditor`),
     ],
     why: 'A service auditor’s report is a SOC report without a number.',
+    reason: 'rulesWhyServiceAuditor',
   },
   {
     id: 'service-organization-controls',
@@ -516,6 +537,7 @@ export const RULES: readonly Rule[] = [
       re(`${SOC}\\s{1,2}for\\s{1,2}service\\s{1,2}organi[sz]ations`),
     ],
     why: 'Service Organization Control (SOC) reports are what “SOC” stands for; here without a number.',
+    reason: 'rulesWhyServiceOrganization',
   },
   {
     id: 'soc-excluded',
@@ -601,6 +623,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A SOC report without a number: SOC 2 in a security review, SOC 1 when financial reporting is in view.',
+    reason: 'rulesWhySocUnnumbered',
   },
   {
     id: 'ssae-16',
@@ -614,6 +637,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'SSAE 16 (2011-2017) was the standard for SOC 1 reports, before SSAE 18.',
+    reason: 'rulesWhySsae16',
   },
   {
     id: 'ssae-18',
@@ -627,6 +651,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'Both SOC 1 and SOC 2 are issued under SSAE 18, so an “SSAE 18 report” is read like an unnumbered SOC report.',
+    reason: 'rulesWhySsae18',
   },
   {
     id: 'suppliers-reports-held',
@@ -708,6 +733,7 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bTSC\s{0,2}(?:20(?:17|22))?\s{0,2}(?:criteria|categories|report)`),
     ],
     why: 'The AICPA Trust Services Criteria (security, availability, processing integrity, confidentiality, privacy) are what a SOC 2 reports on.',
+    reason: 'rulesWhyTrustServices',
   },
   {
     id: 'type-abbreviated',
@@ -739,6 +765,7 @@ export const RULES: readonly Rule[] = [
       ),
     ],
     why: 'A “Type 1/Type 2 report” without a name is a SOC report without a number.',
+    reason: 'rulesWhyTypeReport',
   },
   {
     id: 'type1-by-meaning',

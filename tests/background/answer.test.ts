@@ -16,7 +16,11 @@ import { installExtensionFakes } from './fakes';
 
 const OWN_ID = 'test-extension-id';
 const GERMAN = 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.';
-const SOC2_TYPE2: Reading = { report: 'soc2', type: 'type2', reasons: ['Asks for SOC 2.'] };
+const SOC2_TYPE2: Reading = {
+  report: 'soc2',
+  type: 'type2',
+  reasons: [{ key: 'rulesWhyNames', subs: ['SOC 2', 'SOC 2'] }],
+};
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -13,7 +13,10 @@ describe('AnswerBox', () => {
     expect(root.textContent).toContain(ANSWER.text);
     expect(root.textContent).toContain(`Attach: ${ANSWER.attach}`);
     const advice = Array.from(root.querySelectorAll('li')).map((li) => li.textContent);
-    expect(advice).toEqual(ANSWER.advice);
+    expect(advice).toEqual([
+      'A SOC report asked for in a security review means SOC 2 (security of customer data, under the Trust Services Criteria).',
+      'If your report period ended more than three months ago, add a bridge letter from your management covering the time since.',
+    ]);
   });
 
   test('leaves out the attach line and advice list when there are none', () => {

@@ -10,7 +10,7 @@ import { AnswerBox } from '../../components/answer-box';
 import { FindingsList } from '../../components/findings-list';
 import { ReportCard, type InsertOutcome } from '../../components/report-card';
 import type { Finding } from '../../lib/messages';
-import { answerInLanguageOf, emptyProfile, type Profile } from '../../lib/rules';
+import { answerInLanguageOf, emptyProfile, type Profile, type Reading } from '../../lib/rules';
 import { byText, click, mount, unmountAll } from './render';
 
 afterEach(unmountAll);
@@ -19,10 +19,10 @@ const TODAY = new Date('2026-11-26T12:00:00Z');
 const GERMAN =
   'Bitte laden Sie Ihren aktuellen SOC 2 Typ 2 Bericht hoch. Liegt ein Bridge Letter vor?';
 const ENGLISH = 'Please upload your most recent SOC 2 Type II report.';
-const REQUEST = {
-  report: 'soc2' as const,
-  type: 'type2' as const,
-  reasons: ['Type 2 is asked for.'],
+const REQUEST: Reading = {
+  report: 'soc2',
+  type: 'type2',
+  reasons: [{ key: 'rulesWhyTypeSaid', subs: ['2', 'Type II'] }],
 };
 
 function acme(): Profile {

@@ -147,7 +147,7 @@ describe('FileCheckView with a file read', () => {
       `A.4 ${SOC2_FINDING.question}`,
     );
     expect(soc2.querySelector('.file-reasons')?.textContent).toContain(
-      'SOC 2 Type 2: The question names SOC 2. It asks for Type II: operating effectiveness.',
+      'SOC 2 Type 2: “SOC 2” names SOC 2. Type 2: the text says “Type II”.',
     );
     expect(soc2.textContent).toContain(ANSWER.text);
   });

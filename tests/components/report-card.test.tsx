@@ -10,7 +10,10 @@ afterEach(unmountAll);
 const SOC2: ReportCardItem = {
   report: 'soc2',
   type: 'type2',
-  reasons: ['An unnumbered SOC report in a security review means SOC 2.', 'Type II is asked for.'],
+  reasons: [
+    { key: 'rulesWhySocUnnumbered', subs: ['SOC report'] },
+    { key: 'rulesWhyTypeSaid', subs: ['2', 'Type II'] },
+  ],
   answer: {
     text: 'Yes. Our SOC 2 Type 2 report is attached.',
     attach: 'SOC 2 Type 2 report',
@@ -36,7 +39,9 @@ describe('the report card', () => {
   test('names the report and type, says why, and gives the answer', () => {
     const { root } = card();
     expect(root.querySelector('h2')?.textContent).toBe('SOC 2 Type 2');
-    expect(root.querySelector('[aria-label="Why"]')?.textContent).toContain('means SOC 2');
+    expect(root.querySelector('[aria-label="Why"]')?.textContent).toContain(
+      '“SOC report”: A SOC report without a number: SOC 2 in a security review',
+    );
     expect(root.textContent).toContain('Our SOC 2 Type 2 report is attached.');
     expect(byText(root, 'button', 'Copy answer')).toBeDefined();
   });

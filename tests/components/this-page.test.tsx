@@ -96,7 +96,9 @@ describe('FindingsList', () => {
     const first = root.querySelector('li.finding');
     expect(first?.querySelector('summary')?.textContent).toBe('SOC 2 Type 2“SOC 2 Type II report”');
     expect(first?.textContent).toContain(FINDINGS[0]?.question);
-    expect(first?.textContent).toContain('Our reading: SOC 2 Type 2: The question names SOC 2');
+    expect(first?.textContent).toContain(
+      'Our reading: SOC 2 Type 2: “SOC 2 Type II report” names SOC 2',
+    );
     expect(first?.textContent).toContain(ANSWER.text);
     expect(answerOf).toHaveBeenCalledWith(FINDINGS[0]);
   });

@@ -83,7 +83,7 @@ describe('toReading', () => {
             type: 'type2',
             start: 13,
             end: 26,
-            reasons: ['The question names SOC 2.'],
+            reasons: [{ key: 'rulesWhyNames', subs: ['SOC 2', 'SOC 2'] }],
           },
         ],
         answerCell: 'E4',

@@ -151,8 +151,28 @@ describe('parseWorkerReply refuses', () => {
       readingWith((r) => (r.findings[0]!.requests[0]!.end = 0)),
     ],
     [
-      'a reason that is not text',
+      'a reason that is not a sentence of the rules',
       readingWith((r) => ((r.findings[0]!.requests[0]!.reasons as unknown[]) = [42])),
+    ],
+    [
+      'a reason in plain text',
+      readingWith((r) => ((r.findings[0]!.requests[0]!.reasons as unknown[]) = ['SOC 2.'])),
+    ],
+    [
+      'a reason naming a message that is not the rules’',
+      readingWith(
+        (r) =>
+          ((r.findings[0]!.requests[0]!.reasons as unknown[]) = [{ key: 'cardClose', subs: [] }]),
+      ),
+    ],
+    [
+      'a reason quoting more than a name may hold',
+      readingWith(
+        (r) =>
+          ((r.findings[0]!.requests[0]!.reasons as unknown[]) = [
+            { key: 'rulesWhyNames', subs: ['x'.repeat(LIMITS.name + 1), 'SOC 2'] },
+          ]),
+      ),
     ],
     [
       'a question past the text limit',

@@ -2,8 +2,8 @@
 /**
  * The file page in the pseudo-language: every word the page itself writes comes from the locale
  * files, the summary line and every problem the file reader reports included. What stays is the
- * file's own text (names, questions, headers), the reader's reasons, and the suggested answers,
- * all data the test lists as allowed.
+ * file's own text (names, questions, headers) and the suggested answers, all data the test lists
+ * as allowed. The reasons are the rules' sentences, translated like the page's own words.
  */
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -71,13 +71,11 @@ function data(): (string | RegExp)[] {
   for (const finding of FINDINGS) {
     texts.add(finding.question);
     texts.add(finding.existingAnswer);
-    for (const request of finding.requests) for (const reason of request.reasons) texts.add(reason);
     const suggestion = suggestionOf(finding);
     for (const answer of [suggestion.answer, suggestion.english]) {
       if (!answer) continue;
       texts.add(answer.text);
       if (answer.attach) texts.add(answer.attach);
-      for (const line of answer.advice) texts.add(line);
     }
   }
   // Longest first, so a text is not cut by a shorter one inside it.

@@ -48,8 +48,9 @@ async function openPage(): Promise<HTMLElement> {
 }
 
 /**
- * The parts of the page the options page itself words. Left out: the profile form (its own
- * screen's words), the answers in the preview (the answer box's), and texts that come from the
+ * The parts of the page the options page itself words, and the preview's advice (the rules'
+ * sentences, said in the page's language). Left out: the profile form (its own screen's words),
+ * the answers in the preview (the answer box's, in the sample questions' language), and texts that come from the
  * storage and profile checks (the reason a stored value was unreadable, each field's error).
  */
 function ownParts(root: HTMLElement): Element[] {
@@ -66,6 +67,7 @@ function ownParts(root: HTMLElement): Element[] {
     '.language',
     '.preview > h2',
     '.preview h3',
+    '.preview .which-soc-answer-advice',
   ];
   return selectors.flatMap((selector) => Array.from(root.querySelectorAll(selector)));
 }
@@ -106,7 +108,12 @@ describe('options page in the pseudo-language', () => {
 
     const parts = ownParts(root);
     // Every part is there, so the walk below cannot pass by finding nothing.
-    for (const selector of ['.banner-managed', '.banner-problem > ul', '.import-errors > p']) {
+    for (const selector of [
+      '.banner-managed',
+      '.banner-problem > ul',
+      '.import-errors > p',
+      '.preview .which-soc-answer-advice',
+    ]) {
       expect(root.querySelector(selector), selector).not.toBeNull();
     }
     expect(root.querySelector('.sites li')?.textContent).toContain(ORIGIN);

@@ -27,7 +27,7 @@ export const stubDetector: Detector = {
         type,
         start: m.index,
         end: m.index + m[0].length,
-        reasons: [`context: ${options?.context ?? ''}`],
+        reasons: [{ key: 'rulesWhySectionCue', subs: [options?.context ?? ''] }],
       });
     }
     return out;

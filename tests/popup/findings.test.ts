@@ -37,7 +37,19 @@ describe('parseFindingsResponse', () => {
         },
         { text: 'x', report: 'soc9', type: null },
         { report: 'soc1' },
-        { text: 'SOC 1', report: 'soc1', type: 'type7', reasons: ['ok', 3] },
+        {
+          text: 'SOC 1',
+          report: 'soc1',
+          type: 'type7',
+          // Kept: a known sentence. Dropped: a string, a number, an unknown name, a forged sub.
+          reasons: [
+            { key: 'rulesWhyNames', subs: ['SOC 1', 'SOC 1'] },
+            'ok',
+            3,
+            { key: 'cardClose', subs: [] },
+            { key: 'rulesWhyTypeOpen', subs: [{ day: '<b>' }] },
+          ],
+        },
       ],
     });
     expect(parsed?.findings).toEqual([
@@ -56,7 +68,7 @@ describe('parseFindingsResponse', () => {
         question: 'SOC 1',
         report: 'soc1',
         type: null,
-        reasons: ['ok'],
+        reasons: [{ key: 'rulesWhyNames', subs: ['SOC 1', 'SOC 1'] }],
         context: '',
       },
     ]);

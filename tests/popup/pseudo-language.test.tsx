@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/app';
 import type { Finding } from '../../lib/messages';
-import { answerInLanguageOf, readingOf, reportName } from '../../lib/rules';
+import { answerInLanguageOf, reportName } from '../../lib/rules';
 import { byText, click, mount, unmountAll } from '../components/render';
 import { FINDINGS, FINDINGS_RESPONSE, PAGE_URL } from '../fixtures/popup-state';
 import { untranslatedText, usePseudoMessages } from '../i18n/pseudo';
@@ -29,16 +29,16 @@ function tabsAnswer(answer: () => Promise<unknown>) {
 }
 
 /**
- * What the popup shows that is not its own words: the page's text, the rules' reading (rules
- * data, English for now), and the answers, which follow the question's language.
+ * What the popup shows that is not its own words: the page's text, the report names (the same in
+ * every language), and the answers, which follow the question's language.
  */
 function pageData(findings: readonly Finding[]): string[] {
   const allowed: string[] = [];
   for (const finding of findings) {
-    allowed.push(finding.text, finding.question, readingOf(finding));
+    allowed.push(finding.text, finding.question);
     allowed.push(reportName(finding.report, finding.type, 'short'));
     const { answer } = answerInLanguageOf(finding.question || finding.text, finding, undefined);
-    allowed.push(answer.text, ...(answer.attach ? [answer.attach] : []), ...answer.advice);
+    allowed.push(answer.text, ...(answer.attach ? [answer.attach] : []));
   }
   // The profile notice is shared with the file page and translated with it, not here.
   allowed.push(

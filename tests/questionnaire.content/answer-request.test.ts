@@ -11,7 +11,11 @@ import {
 import { parseBackgroundMessage } from '../../lib/messages';
 import type { Reading } from '../../lib/rules';
 
-const READING: Reading = { report: 'soc2', type: 'type2', reasons: ['Asks for SOC 2.'] };
+const READING: Reading = {
+  report: 'soc2',
+  type: 'type2',
+  reasons: [{ key: 'rulesWhyNames', subs: ['SOC 2', 'SOC 2'] }],
+};
 const GERMAN = 'Bitte stellen Sie Ihren aktuellen SOC 2 Typ 2 Bericht zur Verfügung.';
 const RESPONSE = {
   language: 'de',
@@ -52,7 +56,14 @@ describe('requestAnswer', () => {
         return Promise.resolve(RESPONSE);
       },
       `${GERMAN} ${'x'.repeat(20_000)}`,
-      { ...READING, reasons: Array.from({ length: 30 }, (_, i) => `reason ${i}`) },
+      {
+        ...READING,
+        // More reasons than the background reads, each quoting a phrase longer than it reads.
+        reasons: Array.from({ length: 30 }, (_, i) => ({
+          key: 'rulesWhyNames' as const,
+          subs: [`${i} ${'SOC 2 '.repeat(200)}`, 'SOC 2', 'extra', 'more', 'too many'],
+        })),
+      },
     );
     const parsed = parseBackgroundMessage(sent);
     expect(parsed?.type).toBe('which-soc/answer');

@@ -6,7 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { cardItems } from '../../entrypoints/questionnaire.content/card-ui';
 import { answerFor, emptyProfile, type Reading } from '../../lib/rules';
 
-const SOC2: Reading = { report: 'soc2', type: 'type2', reasons: ['Asks for SOC 2.'] };
+const SOC2: Reading = {
+  report: 'soc2',
+  type: 'type2',
+  reasons: [{ key: 'rulesWhyNames', subs: ['SOC 2', 'SOC 2'] }],
+};
 const ISO: Reading = { report: 'iso27001', type: null, reasons: [] };
 const GERMAN = {
   language: 'de' as const,

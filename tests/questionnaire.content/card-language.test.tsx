@@ -25,7 +25,7 @@ const english = readTable('en');
 const ITEM: ReportCardItem = {
   report: 'soc2',
   type: 'type2',
-  reasons: ['Asks for SOC 2.'],
+  reasons: [{ key: 'rulesWhyTypeSaid', subs: ['2', 'Type II'] }],
   answer: { text: 'Yes. Our SOC 2 Type 2 report is attached.', advice: [] },
 };
 

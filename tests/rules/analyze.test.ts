@@ -10,6 +10,7 @@ import { HINT_SOURCE, mightRequest } from '../../lib/rules/hints';
 import { itemType, reportSet } from '../../scripts/corpus-labels';
 import { normalize, toOriginal } from '../../lib/rules/normalize';
 import type { ReportRequest } from '../../lib/rules/types';
+import { sayInEnglish } from '../../lib/i18n/english';
 
 describe('spans in the original text', () => {
   // The span is the whole phrase that carries the request (name, type, ®, report word), since
@@ -119,7 +120,7 @@ describe('one entry per report', () => {
   test('the reason names the cue that decided SOC 1', () => {
     const [request] = analyze('Our SOX auditors need your SOC report.');
     expect(request?.report).toBe('soc1');
-    expect(request?.reasons.join(' ')).toContain('SOX');
+    expect(request?.reasons.map(sayInEnglish).join(' ')).toContain('SOX');
   });
 
   test('Brazilian "demonstrações contábeis" (financial statements) decide SOC 1', () => {
@@ -144,7 +145,7 @@ describe('reading beyond the names', () => {
   test('a type offered both ways leaves the type open, and says so', () => {
     const [request] = analyze('SOC 2 (Type I / II)');
     expect(request?.type).toBeNull();
-    expect(request?.reasons.join(' ')).toContain('accepts either');
+    expect(request?.reasons.map(sayInEnglish).join(' ')).toContain('accepts either');
   });
 
   test('the age of a report is not its type; what it covers is', () => {
@@ -173,7 +174,9 @@ describe('reading beyond the names', () => {
     const finance = analyzeWithContextUse(text, { context: 'Financial Controls > Response' });
     expect(reportSet(finance.requests)).toEqual(['soc1']);
     expect(finance.contextUsed).toBe(true);
-    expect(finance.requests[0]?.reasons.join(' ')).toContain('Financial Controls');
+    expect(finance.requests[0]?.reasons.map(sayInEnglish).join(' ')).toContain(
+      'Financial Controls',
+    );
     const security = analyze(text, { context: 'Vendor Security > Evidence | Question' });
     expect(reportSet(security)).toEqual(['soc2']);
   });

@@ -4,7 +4,8 @@
  * the company and the period's dates in that language.
  */
 import { describe, expect, test } from 'vitest';
-import { ANSWER_PHRASES, answerIn, formatDateIn } from '../../lib/rules/answer-languages';
+import { ANSWER_PHRASES, answerIn } from '../../lib/rules/answer-languages';
+import { formatDateIn } from '../../lib/rules/dates';
 import { answerFor } from '../../lib/rules/answers';
 import { detectLanguage, LANGUAGES, type Language } from '../../lib/rules/language';
 import { emptyProfile, type Profile } from '../../lib/rules/profile';

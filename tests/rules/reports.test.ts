@@ -10,6 +10,8 @@ import {
   type NameForm,
 } from '../../lib/rules/reports';
 import type { ReportId, ReportType } from '../../lib/rules/types';
+import { said } from '../../lib/rules/words';
+import { sayInEnglish } from '../../lib/i18n/english';
 
 type Found = { report: ReportId; type: ReportType | null };
 
@@ -86,14 +88,12 @@ describe('reportName and readingOf', () => {
   });
 
   test('reads a request as its name and its main reason', () => {
-    expect(
-      readingOf({
-        report: 'soc2',
-        type: 'type2',
-        reasons: ['Asks for operating effectiveness.', 'x'],
-      }),
-    ).toBe('SOC 2 Type 2: Asks for operating effectiveness');
-    expect(readingOf({ report: 'bridge-letter', type: null, reasons: [] })).toBe('Bridge letter');
+    const reasons = [said('rulesWhyTypeSaid', '2', 'Type II'), said('rulesWhyTypeOpen')];
+    expect(readingOf({ report: 'soc2', type: 'type2', reasons }, sayInEnglish)).toBe(
+      'SOC 2 Type 2: Type 2: the text says “Type II”',
+    );
+    const none = { report: 'bridge-letter' as const, type: null, reasons: [] };
+    expect(readingOf(none, sayInEnglish)).toBe('Bridge letter');
   });
 });
 

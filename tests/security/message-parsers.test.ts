@@ -16,7 +16,7 @@ import {
   parseContentMessage,
   parseUiMessagesResponse,
 } from '../../lib/messages';
-import { LANGUAGES, REPORT_IDS } from '../../lib/rules';
+import { LANGUAGES, REPORT_IDS, RULE_WORDS } from '../../lib/rules';
 import { readTable } from '../../scripts/locales';
 
 const RUNS = 2000;
@@ -41,11 +41,32 @@ const BACKGROUND_TYPES = [
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 10_000;
 
-/** A list of at most `max` texts (holes in a sparse array count as missing), copied. */
-function expectedLines(value: unknown, max: number): string[] | null {
+/**
+ * A sentence of the rules: a name of the `rules` messages, at most 4 substitutions, each a text of
+ * at most 500 characters or a `{ day: 'YYYY-MM-DD' }`, copied with only those fields.
+ */
+function expectedSentence(value: unknown): object | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const s = value as Record<string, unknown>;
+  if (!(RULE_WORDS as readonly unknown[]).includes(s.key)) return null;
+  if (!Array.isArray(s.subs) || s.subs.length > 4) return null;
+  const subs: unknown[] = [];
+  for (const sub of Array.from(s.subs as unknown[])) {
+    if (typeof sub === 'string' && sub.length <= 500) subs.push(sub);
+    else if (typeof sub === 'object' && sub !== null && !Array.isArray(sub)) {
+      const day = (sub as Record<string, unknown>).day;
+      if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+      subs.push({ day });
+    } else return null;
+  }
+  return { key: s.key, subs };
+}
+
+/** At most `max` sentences of the rules (holes in a sparse array count as missing), copied. */
+function expectedSentences(value: unknown, max: number): object[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
-  const lines = Array.from(value as unknown[]);
-  return lines.every(isText) ? lines : null;
+  const sentences = Array.from(value as unknown[]).map(expectedSentence);
+  return sentences.every((sentence) => sentence !== null) ? (sentences as object[]) : null;
 }
 
 /** A Reading: known report, type1/type2/null, at most 20 reasons. */
@@ -54,7 +75,7 @@ function expectedReading(value: unknown): object | null {
   const r = value as Record<string, unknown>;
   if (!(REPORT_IDS as readonly unknown[]).includes(r.report)) return null;
   if (r.type !== 'type1' && r.type !== 'type2' && r.type !== null) return null;
-  const reasons = expectedLines(r.reasons, 20);
+  const reasons = expectedSentences(r.reasons, 20);
   return reasons === null ? null : { report: r.report, type: r.type, reasons };
 }
 
@@ -122,14 +143,39 @@ const anyValue = fc.anything({
   withUnicodeString: true,
 });
 
+/** Sentences of the rules, mostly well-formed, some with one field off. */
+const sentenceLike = fc.record(
+  {
+    key: fc.oneof(
+      fc.constantFrom(...RULE_WORDS),
+      fc.constantFrom('cardClose', 'rulesNope'),
+      anyValue,
+    ),
+    subs: fc.oneof(
+      fc.array(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom('!'.repeat(500), '!'.repeat(501)),
+          fc.record({ day: fc.constantFrom('2025-07-01', '2025-7-1', '') }),
+          anyValue,
+        ),
+        { maxLength: 5 },
+      ),
+      anyValue,
+    ),
+    extra: anyValue,
+  },
+  { requiredKeys: ['key', 'subs'] },
+);
+
 /** Readings, mostly well-formed, some with one field off. */
 const readingLike = fc.record(
   {
     report: fc.oneof(fc.constantFrom(...REPORT_IDS), fc.string(), anyValue),
     type: fc.oneof(fc.constantFrom('type1', 'type2', null, 'type3', undefined), anyValue),
     reasons: fc.oneof(
-      fc.array(fc.string(), { maxLength: 22 }),
-      fc.array(fc.oneof(fc.string(), anyValue), { maxLength: 3 }),
+      fc.array(sentenceLike, { maxLength: 22 }),
+      fc.array(fc.oneof(sentenceLike, fc.string(), anyValue), { maxLength: 3 }),
       anyValue,
     ),
     extra: anyValue,
@@ -284,11 +330,11 @@ describe.each(parsers)('$name', ({ parse, oracle, types }) => {
   });
 });
 
-/** An Answer: text, optional attach, at most 20 advice lines. */
+/** An Answer: text, optional attach, at most 20 advice sentences. */
 function expectedAnswer(value: unknown): object | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const a = value as Record<string, unknown>;
-  const advice = expectedLines(a.advice, 20);
+  const advice = expectedSentences(a.advice, 20);
   if (!isText(a.text) || advice === null) return null;
   if (a.attach === undefined) return { text: a.text, advice };
   return isText(a.attach) ? { text: a.text, attach: a.attach, advice } : null;
@@ -315,7 +361,11 @@ describe('parseAnswerResponse (the background’s answer, read by the content sc
         anyValue,
       ),
       attach: fc.oneof(fc.string(), fc.constant(undefined), anyValue),
-      advice: fc.oneof(fc.array(fc.string(), { maxLength: 22 }), anyValue),
+      advice: fc.oneof(
+        fc.array(sentenceLike, { maxLength: 22 }),
+        fc.array(fc.oneof(sentenceLike, fc.string()), { maxLength: 3 }),
+        anyValue,
+      ),
       extra: anyValue,
     },
     { requiredKeys: [] },
@@ -346,7 +396,7 @@ describe('parseAnswerResponse (the background’s answer, read by the content sc
   });
 
   test('reads a German answer with its English one', () => {
-    const answer = { text: 'Ja.', advice: ['Send it under NDA.'] };
+    const answer = { text: 'Ja.', advice: [{ key: 'rulesAdviceSoc3Public', subs: [] }] };
     const english = { text: 'Yes.', attach: 'SOC 2 Type 2 report', advice: [] };
     expect(parseAnswerResponse({ language: 'de', answer, english, extra: 1 })).toEqual({
       language: 'de',

@@ -1,0 +1,19 @@
+/**
+ * The rules' sentences in English whatever the UI language: for the Text PJ message (PJ reads
+ * and answers in English) and for tests. Only the `rules` area, read from its English file, so a
+ * bundle that imports this carries those few sentences and no other table.
+ */
+import rules from '../../locales/en/rules.json';
+import { formatDateIn, type RuleSentence } from '../rules';
+import { parseMessages, substitute, toTable } from './catalogue';
+
+const TABLE = toTable(parseMessages(rules).messages);
+
+/** A sentence of the rules in English: the same words an English UI shows. */
+export function sayInEnglish(sentence: RuleSentence): string {
+  const subs = sentence.subs.map((sub) =>
+    typeof sub === 'string' ? sub : formatDateIn('en', sub.day),
+  );
+  const message = TABLE[sentence.key];
+  return message === undefined ? sentence.key : substitute(message, subs);
+}
