@@ -8,10 +8,10 @@ import {
   type ReportType,
   type SocReportInfo,
 } from '../lib/rules';
-import { useContext } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
 import { Check, ErrorText, Field, fieldId, withOptional } from './form-fields';
 import { LockedFields, ManagedMark, useLocked } from './managed-fields';
+import { ReportWordingFields } from './wording-fields';
 
 export { fieldId } from './form-fields';
 
@@ -172,7 +172,6 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
   const fin = profile.touchesFinancialReporting;
   const finName = 'touchesFinancialReporting';
   const finLocked = useLocked(finName);
-  const lockedPaths = useContext(LockedFields);
 
   return (
     <form
@@ -306,28 +305,16 @@ function ProfileFormFields({ profile, errors, onChange, onSubmit, saving }: Prof
       <details class="report wording">
         <summary>{t('profileWordingTitle')}</summary>
         <p class="field-hint">{t('profileWordingHint')}</p>
-        {REPORT_IDS.map((id) => {
-          const label = reportName(id);
-          const path = `wording.${id}`;
-          const inputId = fieldId(path);
-          return (
-            <div class="field" key={id}>
-              <label for={inputId}>{label}</label>
-              <textarea
-                id={inputId}
-                name={path}
-                rows={3}
-                value={profile.wording[id] ?? ''}
-                readOnly={lockedPaths.has(path)}
-                onInput={(event) =>
-                  update({ wording: withOptional(profile.wording, id, event.currentTarget.value) })
-                }
-              />
-              {lockedPaths.has(path) ? <ManagedMark inputId={inputId} /> : null}
-              <ErrorText path={path} errors={errors} />
-            </div>
-          );
-        })}
+        <p class="field-hint">{t('profileWordingLanguagesHint')}</p>
+        {REPORT_IDS.map((id) => (
+          <ReportWordingFields
+            key={id}
+            report={id}
+            wording={profile.wording}
+            errors={errors}
+            onWording={(wording) => update({ wording })}
+          />
+        ))}
       </details>
 
       <div class="actions">

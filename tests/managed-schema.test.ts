@@ -14,12 +14,14 @@ import { describe, expect, test } from 'vitest';
 import {
   type IsoInfo,
   mergeProfiles,
+  type OwnWording,
   parseManagedProfile,
   parseProfile,
   type Profile,
   type ReportAccess,
   type ReportId,
   type SocReportInfo,
+  WORDING_LANGUAGES,
 } from '../lib/rules';
 import { profileArb } from './fixtures/profile-arbitrary';
 
@@ -119,6 +121,14 @@ function profilesIn(node: unknown): unknown[] {
 }
 
 type Full<T> = { [K in keyof T]-?: T[K] };
+/** A text for every report: the English ones, and each other language's. */
+const ALL_TEXTS = {
+  soc1: '1',
+  soc2: '2',
+  soc3: '3',
+  iso27001: 'iso',
+  'bridge-letter': 'bridge',
+} satisfies Full<Record<ReportId, string>>;
 /** A profile with every field of the format filled in (the compiler checks none is missing). */
 const FULL = {
   version: 2,
@@ -147,12 +157,15 @@ const FULL = {
     ndaProcess: 'Click-through',
   } satisfies Full<ReportAccess>,
   wording: {
-    soc1: '1',
-    soc2: '2',
-    soc3: '3',
-    iso27001: 'iso',
-    'bridge-letter': 'bridge',
-  } satisfies Full<Record<ReportId, string>>,
+    ...ALL_TEXTS,
+    de: ALL_TEXTS,
+    fr: ALL_TEXTS,
+    es: ALL_TEXTS,
+    pt: ALL_TEXTS,
+    nl: ALL_TEXTS,
+    it: ALL_TEXTS,
+    ja: ALL_TEXTS,
+  } satisfies Full<OwnWording>,
 } satisfies Full<Profile>;
 
 function declared(node: SchemaNode): string[] {
@@ -176,6 +189,12 @@ describe('the managed-storage schema', () => {
       const node = profileNode.properties?.[key] ?? {};
       const fields = key.startsWith('soc') ? Object.keys(FULL.soc1) : Object.keys(FULL[key]);
       expect(declared(node), key).toEqual(fields.sort());
+    }
+    const wordingNode = profileNode.properties?.wording ?? {};
+    for (const language of WORDING_LANGUAGES) {
+      expect(declared(wordingNode.properties?.[language] ?? {}), language).toEqual(
+        Object.keys(ALL_TEXTS).sort(),
+      );
     }
   });
 

@@ -75,6 +75,15 @@ describe('loadProfile', () => {
     expect((await everything()).profile).toEqual(loaded.profile);
   });
 
+  test('a profile stored before own wording had languages loads unchanged, nothing set aside', async () => {
+    const stored = { ...acme, wording: { soc2: 'Yes: {company} holds a {report}.' } };
+    await fakeBrowser.storage.local.set({ profile: structuredClone(stored), profile$: { v: 2 } });
+    await profileItem.migrate();
+    const loaded = await loadProfile();
+    expect(loaded).toEqual({ profile: stored });
+    expect(await everything()).toEqual({ profile: stored, profile$: { v: 2 } });
+  });
+
   test('a corrupt stored value is kept aside unchanged, the caller is told, defaults apply', async () => {
     const corrupt = { ...acme, soc2: { ...acme.soc2, held: 'maybe' } };
     await fakeBrowser.storage.local.set({ profile: corrupt, other: 'keep me' });

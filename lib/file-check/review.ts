@@ -87,6 +87,11 @@ export function suggestInLanguage(
   );
   const answer = combineAnswers(each.map((one) => one.answer));
   if (language === 'en') return { language, answer };
+  // The user's English own wording stood in for one of the reports: one language per cell, so
+  // the whole cell is English, and marked so.
+  if (each.some((one) => one.language === 'en')) {
+    return { language: 'en', answer: combineAnswers(each.map((one) => one.english ?? one.answer)) };
+  }
   return {
     language,
     answer,

@@ -17,7 +17,8 @@ import { NL } from './answers-nl';
 import { PT } from './answers-pt';
 import { detectLanguage, type Language } from './language';
 import type { Answer, Reading } from './types';
-import type { Profile } from './profile';
+import { ownWordingFor } from './own-wording';
+import { isProfileFilled, type Profile } from './profile';
 
 export const ANSWER_PHRASES: Record<Language, AnswerPhrases> = {
   en: EN,
@@ -41,7 +42,11 @@ export function answerIn(
   profile?: Profile,
   today = new Date(),
 ): Answer {
-  return answerFor(request, profile, { today, phrases: ANSWER_PHRASES[language] ?? EN });
+  return answerFor(request, profile, {
+    today,
+    phrases: ANSWER_PHRASES[language] ?? EN,
+    language,
+  });
 }
 
 /** An answer in the language of its question, and the English one when that differs. */
@@ -56,7 +61,8 @@ export interface AnswerInLanguage {
 /**
  * The answer to a request in the language its question is written in (see `detectLanguage`),
  * or in `fixed` when the user chose one answer language, with the English answer beside it for
- * the one-click switch.
+ * the one-click switch. The user's own wording in that language replaces ours; without one,
+ * their English wording does, and the answer is then English (`language` 'en', no switch).
  *
  * @param question the question's text (or the phrase, when the question is unknown).
  * @example answerInLanguageOf('Verfügen Sie über einen SOC 2 Bericht?', reading, profile)
@@ -72,5 +78,14 @@ export function answerInLanguageOf(
   const language = fixed ?? detectLanguage(question);
   const answer = answerIn(language, request, profile, today);
   if (language === 'en') return { language, answer };
+  // The user's English own wording stands in for a language they wrote none in: the answer is
+  // then English, and says so, so the card and the file page mark it as English.
+  if (
+    profile &&
+    isProfileFilled(profile) &&
+    ownWordingFor(profile.wording, request.report, language)?.language === 'en'
+  ) {
+    return { language: 'en', answer };
+  }
   return { language, answer, english: answerFor(request, profile, { today }) };
 }

@@ -14,7 +14,9 @@
 import type { AccessObject, AnswerPhrases } from './answer-phrases';
 import { EN } from './answers-en';
 import { FILL_PROFILE, GENERIC, UNSURE } from './generic-answers';
-import { afterMonths, dayAfter, dayOf, formatDate, isoDay, monthsBetween, toDate } from './dates';
+import { afterMonths, dayAfter, dayOf, isoDay, monthsBetween, toDate } from './dates';
+import type { Language } from './language';
+import { ownWordingFor } from './own-wording';
 import { isProfileFilled, type Profile, type ReportAccess, type SocReportInfo } from './profile';
 import { reportName } from './reports';
 import type { Answer, Reading, ReportId, ReportType, RuleSentence } from './types';
@@ -501,11 +503,18 @@ function tailored(voice: Voice, request: Reading, profile: Profile, today: Date)
 }
 
 /**
- * Fills the placeholders of the user's own wording. Unknown placeholders stay as written. The
- * wording is one text in the user's own language (English so far), so its values are English.
+ * Fills the placeholders of the user's own wording with values written in the wording's
+ * language (`voice`): a German text gets "1. Juli 2025" and "SOC 2 Typ 2". Unknown placeholders
+ * stay as written. In English the report keeps the name the advice uses ("bridge letter" in
+ * lower case, inside the user's sentence).
  */
-function fillWording(template: string, request: Reading, profile: Profile, access: string): string {
-  const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
+function fillWording(
+  template: string,
+  voice: Voice,
+  request: Reading,
+  profile: Profile,
+  access: string,
+): string {
   const info = isSocReport(request.report)
     ? profile[request.report]
     : request.report === 'bridge-letter'
@@ -513,16 +522,17 @@ function fillWording(template: string, request: Reading, profile: Profile, acces
         ? profile.soc2
         : profile.soc1
       : undefined;
+  const type =
+    info && request.report !== 'bridge-letter' && request.report !== 'iso27001'
+      ? info.type
+      : request.type;
   const values: Record<string, string> = {
-    company: en.company,
-    report:
-      info && request.report !== 'bridge-letter' && request.report !== 'iso27001'
-        ? enLabel(request.report, info.type)
-        : enLabel(request.report, request.type),
-    period: info ? periodPhrase(en, info) : '',
+    company: voice.company,
+    report: voice.p === EN ? enLabel(request.report, type) : label(voice, request.report, type),
+    period: info ? periodPhrase(voice, info) : '',
     auditor: (info ? info.auditor : profile.iso27001.certificationBody)?.trim() ?? '',
-    next: info?.nextReportDate ? formatDate(info.nextReportDate) : '',
-    expiry: formatDate(profile.iso27001.expiry),
+    next: info?.nextReportDate ? formatIn(voice, info.nextReportDate) : '',
+    expiry: formatIn(voice, profile.iso27001.expiry),
     access,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -538,6 +548,11 @@ export interface AnswerOptions {
    * other language's tables: they would make its load task long.
    */
   phrases?: AnswerPhrases;
+  /**
+   * The language `phrases` are in, which picks the user's own wording in that language (else the
+   * English one). @default 'en'
+   */
+  language?: Language;
 }
 
 /**
@@ -548,8 +563,9 @@ export interface AnswerOptions {
  *   with placeholders in brackets and the advice of docs/design.md.
  * @param options the day to compute report ages from and the answer's sentences; a bare date is
  *   the day. The text and what to attach are in that language; the advice speaks to the user,
- *   so it is messages the screens say in the extension's language. The profile's own `wording` is one English text, so it replaces the
- *   answer in every language.
+ *   so it is messages the screens say in the extension's language. The profile's own `wording`
+ *   in the options' `language` replaces the answer; without one there, its English wording does
+ *   (in English).
  * @returns the sentence to paste, what to attach, and advice for the user.
  * @example answerFor({ report: 'soc2', type: 'type2', reasons: [] }, profile)
  */
@@ -558,8 +574,11 @@ export function answerFor(
   profile?: Profile,
   options: Date | AnswerOptions = {},
 ): Answer {
-  const { today = new Date(), phrases: p = EN } =
-    options instanceof Date ? { today: options } : options;
+  const {
+    today = new Date(),
+    phrases: p = EN,
+    language = 'en',
+  } = options instanceof Date ? { today: options } : options;
   const day = dayOf(today);
   if (!profile || !isProfileFilled(profile)) {
     const generic = p.generic[request.report](
@@ -568,12 +587,18 @@ export function answerFor(
     return { ...generic, advice: [...GENERIC[request.report], UNSURE, FILL_PROFILE] };
   }
   const voice: Voice = { p, company: profile.company.trim() || p.ourCompany };
-  const own = profile.wording[request.report]?.trim();
+  const own = ownWordingFor(profile.wording, request.report, language);
   if (own) {
-    const en: Voice = { p: EN, company: profile.company.trim() || 'our company' };
-    const parts = tailored(en, request, profile, day);
-    const access = accessSentence(en, profile.access, request.report !== 'soc3');
-    return withAttach(fillWording(own, request, profile, access), parts);
+    // English own wording stands in for a language without its own: the user's facts beat our
+    // generic sentences. Its placeholders and attachments are then English too.
+    const ownPhrases = own.language === 'en' ? EN : p;
+    const ownVoice: Voice = {
+      p: ownPhrases,
+      company: profile.company.trim() || ownPhrases.ourCompany,
+    };
+    const parts = tailored(ownVoice, request, profile, day);
+    const access = accessSentence(ownVoice, profile.access, request.report !== 'soc3');
+    return withAttach(fillWording(own.text, ownVoice, request, profile, access), parts);
   }
   const parts = tailored(voice, request, profile, day);
   return withAttach(parts.text.join(p.sentenceGap), parts);

@@ -11,6 +11,16 @@ export * from './knowledge';
 export * from './scenario';
 export * from './profile';
 export * from './managed-profile';
+export {
+  ownWordingFor,
+  ownWordingText,
+  withOwnWording,
+  wordingLanguagesOf,
+  WORDING_LANGUAGES,
+  type OwnWording,
+  type ReportWording,
+  type WordingLanguage,
+} from './own-wording';
 export { formatDate, formatDateIn } from './dates';
 export { answerFor } from './answers';
 export { FILL_PROFILE } from './generic-answers';

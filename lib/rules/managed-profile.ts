@@ -11,8 +11,11 @@
  *   fail the period check) would describe a report nobody holds. Inside a report from the
  *   policy, `held` is required and a left-out `type` means "not set" (Chromium's policy schema
  *   cannot declare "text or null", so a Chrome policy says null by leaving the field out);
- * - `access` and `wording` are taken field by field: each address, process or own wording stands
- *   alone, so the organisation can set the trust centre and leave the NDA wording to people.
+ * - `access` is taken field by field: each address or process stands alone, so the organisation
+ *   can set the trust centre and leave the NDA wording to people;
+ * - `wording` is taken report by report: a report's own wording set in any language is the
+ *   policy's in every language (languages the policy leaves out fall back to its English text,
+ *   not to a user's translation of something else), and the user keeps the other reports.
  * Every field present is checked exactly as `parseProfile` checks it (the check runs through
  * `parseProfile`), so the two formats cannot drift apart.
  */
@@ -28,7 +31,7 @@ import {
   type ReportAccess,
   type SocReportInfo,
 } from './profile';
-import type { ReportId } from './types';
+import { pickReports, reportsIn, withReportsFrom, type OwnWording } from './own-wording';
 
 /** A profile with any field left out: what an organisation's policy holds. */
 export interface ManagedProfile {
@@ -40,7 +43,7 @@ export interface ManagedProfile {
   bridgeLetterAvailable?: boolean;
   touchesFinancialReporting?: boolean | null;
   access?: ReportAccess;
-  wording?: Partial<Record<ReportId, string>>;
+  wording?: OwnWording;
 }
 
 export type ManagedParseResult =
@@ -126,7 +129,9 @@ export function mergeProfiles(own: Profile | undefined, managed: ManagedProfile)
     if (managed[key] !== undefined) (merged as unknown as Rec)[key] = managed[key];
   }
   Object.assign(merged.access, managed.access);
-  Object.assign(merged.wording, managed.wording);
+  if (managed.wording) {
+    merged.wording = withReportsFrom(base.wording, managed.wording, reportsIn(managed.wording));
+  }
   return merged;
 }
 
@@ -140,14 +145,15 @@ export function pickManagedFields(profile: Profile, managed: ManagedProfile): Ma
   for (const key of WHOLE_KEYS) {
     if (managed[key] !== undefined) (picked as Rec)[key] = profile[key];
   }
-  for (const key of FIELD_KEYS) {
-    const set = managed[key];
-    if (!set) continue;
-    const from = profile[key] as Rec;
+  if (managed.access) {
     const part: Rec = {};
-    for (const field of Object.keys(set)) if (from[field] !== undefined) part[field] = from[field];
-    (picked as Rec)[key] = part;
+    const from = profile.access as Rec;
+    for (const field of Object.keys(managed.access)) {
+      if (from[field] !== undefined) part[field] = from[field];
+    }
+    picked.access = part;
   }
+  if (managed.wording) picked.wording = pickReports(profile.wording, reportsIn(managed.wording));
   return picked;
 }
 
@@ -163,18 +169,19 @@ export function ownPartOf(
 ): Profile {
   const base = own ?? emptyProfile();
   const result = mergeProfiles(edited, pickManagedFields(base, managed));
-  for (const key of FIELD_KEYS) {
-    const target = result[key] as Rec;
-    for (const field of Object.keys(managed[key] ?? {})) {
-      if ((base[key] as Rec)[field] === undefined) delete target[field];
-    }
+  for (const field of Object.keys(managed.access ?? {})) {
+    if ((base.access as Rec)[field] === undefined) delete (result.access as Rec)[field];
+  }
+  if (managed.wording) {
+    result.wording = withReportsFrom(edited.wording, base.wording, reportsIn(managed.wording));
   }
   return result;
 }
 
 /**
  * Dotted paths of every form field the policy sets (the paths `ProfileError` and the form use):
- * `company`, every field of a report taken whole (`soc2.periodEnd`, ...), `access.email`, ...
+ * `company`, every field of a report taken whole (`soc2.periodEnd`, ...), `access.email`, and
+ * `wording.soc2` for a report's own wording in every language.
  */
 export function managedFieldPaths(managed: ManagedProfile): Set<string> {
   const paths = new Set<string>();
@@ -185,9 +192,9 @@ export function managedFieldPaths(managed: ManagedProfile): Set<string> {
       for (const field of SOC_FIELDS) paths.add(`${key}.${field}`);
     } else paths.add(key);
   }
-  for (const key of FIELD_KEYS) {
-    for (const field of Object.keys(managed[key] ?? {})) paths.add(`${key}.${field}`);
-  }
+  for (const field of Object.keys(managed.access ?? {})) paths.add(`access.${field}`);
+  // One path per report: the form locks that report's texts in every language.
+  for (const report of reportsIn(managed.wording ?? {})) paths.add(`wording.${report}`);
   return paths;
 }
 

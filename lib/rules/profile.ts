@@ -12,8 +12,9 @@
  * Pure: no DOM, no browser APIs (lib/rules), so the options page, the popup, the
  * storage layer and plain Node tests share it.
  */
+import { WORDING_LANGUAGES, type OwnWording, type ReportWording } from './own-wording';
 import { REPORT_IDS } from './reports';
-import type { ReportId, ReportType } from './types';
+import type { ReportType } from './types';
 
 /** The current version of the profile format. Bump it with a migration in `MIGRATIONS`. */
 export const PROFILE_VERSION = 2;
@@ -76,10 +77,11 @@ export interface Profile {
   touchesFinancialReporting: boolean | null;
   access: ReportAccess;
   /**
-   * The user's own answer per report, replacing ours. Placeholders: {company}, {report},
-   * {period}, {auditor}, {next}, {access} (see docs/profile-format.md).
+   * The user's own answer per report, replacing ours: English texts by report, other languages'
+   * texts under their code (`{ soc2: '…', de: { soc2: '…' } }`, see `OwnWording`). Placeholders:
+   * {company}, {report}, {period}, {auditor}, {next}, {expiry}, {access} (docs/profile-format.md).
    */
-  wording: Partial<Record<ReportId, string>>;
+  wording: OwnWording;
 }
 
 /**
@@ -313,14 +315,66 @@ function checkV2(c: Checker, rec: Rec): Profile {
     if (nda !== undefined) profile.access.ndaProcess = nda;
   }
 
-  const wording = c.record(rec.wording, 'wording', REPORT_IDS);
-  if (wording) {
-    for (const key of REPORT_IDS) {
-      const text = c.text(wording, key, 'wording', true);
-      if (text !== undefined) profile.wording[key] = text;
+  profile.wording = checkWording(c, rec.wording);
+  return profile;
+}
+
+const REPORT_LIST = REPORT_IDS.join(', ');
+const LANGUAGE_LIST = WORDING_LANGUAGES.join(', ');
+
+/** One language's texts: report ids only. */
+function checkTexts(c: Checker, value: Rec, path: string): ReportWording {
+  const texts: ReportWording = {};
+  for (const key of Object.keys(value)) {
+    if (!(REPORT_IDS as readonly string[]).includes(key)) {
+      c.fail(join(path, key), `is not a report: use one of ${REPORT_LIST}.`);
     }
   }
-  return profile;
+  for (const key of REPORT_IDS) {
+    const text = c.text(value, key, path, true);
+    if (text !== undefined) texts[key] = text;
+  }
+  return texts;
+}
+
+/**
+ * `wording`: English texts by report at the top (the shape from before languages, read as it
+ * is), other languages' texts under their code. A language with no text is dropped.
+ */
+function checkWording(c: Checker, value: unknown): OwnWording {
+  if (!isRecord(value)) {
+    c.fail('wording', `must be an object, but is ${describe(value)}.`);
+    return {};
+  }
+  const wording: OwnWording = {};
+  for (const key of Object.keys(value)) {
+    const path = join('wording', key);
+    if ((REPORT_IDS as readonly string[]).includes(key)) continue;
+    if (key === 'en') {
+      c.fail(path, 'English texts go directly under wording (wording.soc2), not under wording.en.');
+    } else if (!(WORDING_LANGUAGES as readonly string[]).includes(key)) {
+      c.fail(
+        path,
+        `is not a field of the profile format: wording takes a report (${REPORT_LIST}) or a language (${LANGUAGE_LIST}).`,
+      );
+    }
+  }
+  for (const key of REPORT_IDS) {
+    const text = c.text(value, key, 'wording', true);
+    if (text !== undefined) wording[key] = text;
+  }
+  for (const language of WORDING_LANGUAGES) {
+    const texts = value[language];
+    if (texts === undefined) continue;
+    const path = join('wording', language);
+    if (!isRecord(texts)) {
+      c.fail(path, `must be an object of texts by report, but is ${describe(texts)}.`);
+      continue;
+    }
+    const checked = checkTexts(c, texts, path);
+    if (Object.keys(checked).length) wording[language] = checked;
+  }
+  return wording;
 }
 
 const V1_BOOLEANS = ['soc1', 'soc2', 'soc3', 'iso27001', 'bridgeLetter', 'financialReporting'];

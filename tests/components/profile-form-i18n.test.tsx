@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProfileForm } from '../../components/profile-form';
-import { emptyProfile, reportName, type Profile } from '../../lib/rules';
+import { emptyProfile, LANGUAGE_NAMES, reportName, type Profile } from '../../lib/rules';
 import { untranslatedText, usePseudoMessages } from '../i18n/pseudo';
 import { mount, unmountAll } from './render';
 
@@ -14,7 +14,7 @@ const profile: Profile = {
   soc2: { held: true, type: 'type2', periodStart: '2025-07-01', periodEnd: '2026-06-30' },
   soc1: { held: true, type: 'type1', asOf: '2026-01-31' },
   iso27001: { held: true, expiry: '2027-03-01' },
-  wording: { soc2: 'Our line' },
+  wording: { soc2: 'Our line', de: { soc2: 'Unsere Zeile' } },
 };
 
 function form(saving = false): HTMLElement {
@@ -55,10 +55,23 @@ describe('ProfileForm words', () => {
     expect(root.querySelector('#profile-access-ndaProcess')?.getAttribute('placeholder')).toBe(
       '⟦profileNdaPlaceholder⟧',
     );
-    // Report names come from the rules library, which has its own words; the rest is data.
+    expect(labelOf(root, 'profile-wording-de-soc2')).toBe(
+      '⟦profileWordingLanguageLabel SOC 2 Deutsch⟧',
+    );
+    expect(root.querySelector('label[for="profile-wording-soc2-add"]')?.textContent).toBe(
+      '⟦profileWordingAdd⟧',
+    );
+    // Report names come from the rules library, which has its own words; languages are named
+    // in themselves (Deutsch, Français) whatever the page's language; the rest is data.
     const names = ['soc2', 'soc1', 'soc3', 'iso27001', 'bridge-letter'] as const;
     expect(
-      untranslatedText(root, [...names.map((id) => reportName(id)), 'Acme', 'Our line']),
+      untranslatedText(root, [
+        ...names.map((id) => reportName(id)),
+        ...Object.values(LANGUAGE_NAMES),
+        'Acme',
+        'Our line',
+        'Unsere Zeile',
+      ]),
     ).toEqual([]);
   });
 });

@@ -63,6 +63,24 @@ describe('ProfileForm with locked fields', () => {
     expect(control<HTMLTextAreaElement>(root, 'profile-wording-soc1').readOnly).toBe(false);
   });
 
+  test('a report whose wording the policy sets is read-only in every language', () => {
+    const root = mount(
+      <ProfileForm
+        profile={{ ...profile, wording: { ...profile.wording, de: { soc2: 'Richtlinie' } } }}
+        errors={[]}
+        onChange={() => undefined}
+        onSubmit={() => undefined}
+        locked={new Set(['wording.soc2'])}
+      />,
+    );
+    expect(control<HTMLTextAreaElement>(root, 'profile-wording-soc2').readOnly).toBe(true);
+    expect(control<HTMLTextAreaElement>(root, 'profile-wording-de-soc2').readOnly).toBe(true);
+    expect(root.querySelector('#profile-wording-de-soc2-managed')).not.toBeNull();
+    // No language can be added to it; other reports still take one.
+    expect(root.querySelector('#profile-wording-soc2-add')).toBeNull();
+    expect(root.querySelector('#profile-wording-soc1-add')).not.toBeNull();
+  });
+
   test('without locked fields nothing is read-only and no line is shown', () => {
     const root = form();
     expect(root.querySelector('.field-managed')).toBeNull();

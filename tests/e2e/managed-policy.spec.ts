@@ -53,7 +53,11 @@ const policyProfile = {
   soc1: { held: false },
   soc2: { held: true, type: 'type2', periodStart: monthsAgo(14), periodEnd: monthsAgo(2) },
   access: { trustCenterUrl: 'https://trust.policy-test.example' },
-  wording: { soc2: 'Yes: {company} holds a {report} report covering {period}. {access}' },
+  wording: {
+    soc2: 'Yes: {company} holds a {report} report covering {period}. {access}',
+    // Own wording per language: Chromium's schema must let the language object through.
+    de: { soc2: 'Ja: {company} hat einen Bericht nach {report} für {period}. {access}' },
+  },
 };
 
 const id = unpackedExtensionId(extensionDir());
@@ -142,6 +146,28 @@ describe('the organisation’s profile from a Chromium policy', () => {
     }
   });
 
+  test('a German question gets the policy’s German wording, its dates in German', async () => {
+    const questionnaire = await harness.open('questionnaire-de.html');
+    try {
+      await waitForHighlights(questionnaire, 1);
+      const card = questionnaire.locator('which-soc-card .which-soc-card');
+      const answer = card.locator('.which-soc-answer').first();
+      await expect
+        .poll(
+          async () => {
+            await questionnaire.keyboard.press('Alt+Shift+N');
+            await card.waitFor({ timeout: 5_000 });
+            return answer.locator('.which-soc-answer-text').textContent();
+          },
+          { timeout: 20_000 },
+        )
+        .toMatch(/^Ja: Policy Test Co hat einen Bericht nach SOC 2 Typ 2 für \d+\. \S+ \d{4} bis /);
+      expect(await answer.getAttribute('lang')).toBe('de');
+    } finally {
+      await questionnaire.close();
+    }
+  });
+
   test('the options page shows the policy’s fields read-only, and the rest editable', async () => {
     const options = await openOptions();
     try {
@@ -153,6 +179,11 @@ describe('the organisation’s profile from a Chromium policy', () => {
       );
       expect(await options.locator('#profile-soc2-held').isDisabled()).toBe(true);
       expect(await options.locator('#profile-access-email').getAttribute('readonly')).toBeNull();
+      // The policy's German wording shows in its own box, read-only like the English one.
+      const german = options.locator('#profile-wording-de-soc2');
+      expect(await german.inputValue()).toBe(policyProfile.wording.de.soc2);
+      expect(await german.getAttribute('readonly')).not.toBeNull();
+      expect(await options.locator('#profile-wording-soc2-add').count()).toBe(0);
       const notice = options.locator('.banner-managed');
       expect(await notice.textContent()).toMatch(/Policy last read from the browser/);
       mkdirSync(ARTIFACTS_DIR, { recursive: true });

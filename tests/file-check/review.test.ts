@@ -91,6 +91,22 @@ describe('suggestInLanguage', () => {
     });
   });
 
+  test('own wording: German text for a German question; only English: the cell is English', () => {
+    const profile = profileWithSoc2();
+    profile.wording = { soc2: 'Own: {company}, {period}.', de: { soc2: 'Eigen: {period}.' } };
+    const german = suggestInLanguage(GERMAN, [request], profile, TODAY);
+    expect(german.language).toBe('de');
+    expect(german.answer.text).toBe('Eigen: 1. Oktober 2025 bis 30. September 2026.');
+    expect(german.english?.text).toBe('Own: Acme Cloud, 1 October 2025 to 30 September 2026.');
+
+    profile.wording = { soc2: 'Own: {company}, {period}.' };
+    const requests = [SOC1_FINDING.requests[0]!, request];
+    const mixed = suggestInLanguage(GERMAN, requests, profile, TODAY);
+    // One report had English own wording: the whole cell is English, not half German.
+    expect(mixed).toEqual({ language: 'en', answer: suggestAnswer(requests, profile, TODAY) });
+    expect(mixed.answer.text).toContain('Own: Acme Cloud, 1 October 2025 to 30 September 2026.');
+  });
+
   test('the answer language the user fixed wins over the question’s', () => {
     const suggestion = suggestInLanguage(GERMAN, [request], profileWithSoc2(), TODAY, 'fr');
     expect(suggestion.language).toBe('fr');

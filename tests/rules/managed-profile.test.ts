@@ -7,7 +7,10 @@ import {
   parseManagedProfile,
   type ManagedProfile,
 } from '../../lib/rules/managed-profile';
+import { LANGUAGES } from '../../lib/rules/language';
+import { ownWordingText } from '../../lib/rules/own-wording';
 import { emptyProfile, parseProfile, type Profile } from '../../lib/rules/profile';
+import { REPORT_IDS } from '../../lib/rules/reports';
 import { managedArb, profileArb } from '../fixtures/profile-arbitrary';
 
 const own: Profile = {
@@ -170,10 +173,22 @@ describe('mergeProfiles', () => {
         expect(parseProfile(merged)).toEqual({ ok: true, profile: merged });
         const locked = managedFieldPaths(managed);
         for (const [key, value] of Object.entries(merged)) {
-          if (key === 'access' || key === 'wording') {
+          if (key === 'access') {
             for (const [field, v] of Object.entries(value as Record<string, unknown>)) {
               const from = locked.has(`${key}.${field}`) ? managed[key] : user[key];
               expect(v).toBe((from as Record<string, unknown>)[field]);
+            }
+          } else if (key === 'wording') {
+            // A report's wording is the policy's in every language when the policy sets it.
+            for (const language of LANGUAGES) {
+              for (const report of REPORT_IDS) {
+                const from = locked.has(`wording.${report}`)
+                  ? (managed.wording ?? {})
+                  : user.wording;
+                expect(ownWordingText(merged.wording, report, language)).toBe(
+                  ownWordingText(from, report, language),
+                );
+              }
             }
           } else if (key !== 'version') {
             const isLocked = [...locked].some((path) => path === key || path.startsWith(`${key}.`));
