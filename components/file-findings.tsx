@@ -11,9 +11,10 @@ import {
   type Decision,
   type Suggestion,
 } from '../lib/file-check/review';
-import { LANGUAGE_NAMES, reportName } from '../lib/rules';
+import { LANGUAGE_NAMES } from '../lib/rules';
 import { say, t } from '../lib/i18n';
 import { AnswerBox } from './answer-box';
+import { reportTitle } from './report-title';
 
 export interface FileFindingsProps {
   findings: readonly FileFinding[];
@@ -101,7 +102,7 @@ function FindingView(props: FindingItemProps) {
   const filled = hasExistingAnswer(finding);
   const titles = [
     ...new Set(
-      finding.requests.map((request) => reportName(request.report, request.type, 'short')),
+      finding.requests.map((request) => reportTitle(request.report, request.type, 'short')),
     ),
   ].join(` ${t('filesOr')} `);
   const current = decision.kind === 'accepted' ? decision.text : shown.text;
@@ -122,7 +123,7 @@ function FindingView(props: FindingItemProps) {
       <ul class="file-reasons" aria-label={t('filesWhyFor', where)}>
         {finding.requests.map((request, index) => (
           <li key={index}>
-            <span class="label">{reportName(request.report, request.type, 'short')}:</span>{' '}
+            <span class="label">{reportTitle(request.report, request.type, 'short')}:</span>{' '}
             {request.reasons.map(say).join(' ')}
           </li>
         ))}

@@ -1,9 +1,10 @@
 import { say, t } from '../lib/i18n';
 import type { Finding } from '../lib/messages';
-import { readingOf, reportName } from '../lib/rules';
+import { readingOf } from '../lib/rules';
 import type { Answer, AnswerInLanguage } from '../lib/rules';
 import { AnswerBox } from './answer-box';
 import { closeDetailsOnEscape } from './details-escape';
+import { reportTitle } from './report-title';
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -34,13 +35,15 @@ export function FindingsList({ findings, answerOf, onShow, onAsk }: FindingsList
   return (
     <ol class="findings" onKeyDown={closeDetailsOnEscape}>
       {findings.map((finding, position) => {
-        const reading = readingOf(finding, say);
+        const reading = readingOf(finding, say, (report, type) =>
+          reportTitle(report, type, 'short'),
+        );
         return (
           <li key={`${finding.frameId ?? 0}-${finding.index}-${finding.report}`} class="finding">
             <details open={position === 0}>
               <summary>
                 <span class="finding-report">
-                  {reportName(finding.report, finding.type, 'short')}
+                  {reportTitle(finding.report, finding.type, 'short')}
                 </span>
                 <span class="finding-phrase">“{finding.text}”</span>
               </summary>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { say, t, uiLanguage, type MessageKey } from '../lib/i18n';
-import { reportName, REPORTS, type Answer, type Language, type Reading } from '../lib/rules';
+import type { Answer, Language, Reading } from '../lib/rules';
 import { AnswerBox } from './answer-box';
+import { reportSummary, reportTitle } from './report-title';
 import { TextPj } from './text-pj';
 
 /** One reading of the phrase: the report meant, why, and the answer to give. */
@@ -116,9 +117,9 @@ export function ReportCard({
         items.map((item, index) => (
           <section class="which-soc-card-item" key={`${item.report}-${index}`}>
             <h2 class={`which-soc-card-report which-soc-report-${item.report}`}>
-              {reportName(item.report, item.type)}
+              {reportTitle(item.report, item.type)}
             </h2>
-            <p class="which-soc-muted">{REPORTS[item.report]?.summary}</p>
+            <p class="which-soc-muted">{reportSummary(item.report)}</p>
             {item.reasons.length > 0 ? (
               <ul class="which-soc-card-reasons" aria-label={t('cardWhy')}>
                 {item.reasons.map((reason, i) => (

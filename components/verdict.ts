@@ -1,5 +1,6 @@
 import { t, uiLanguage } from '../lib/i18n';
-import { reportName, verdictReports, type Reading } from '../lib/rules';
+import { verdictReports, type Reading } from '../lib/rules';
+import { reportTitle } from './report-title';
 
 /**
  * The popup's one-line verdict in the UI language: "This questionnaire asks for SOC 2 Type 2 and
@@ -11,8 +12,7 @@ export function verdictLine(findings: readonly Omit<Reading, 'reasons'>[]): stri
   if (findings.length === 0) return t('popupVerdictNone');
   const names = verdictReports(findings).map(({ report, type }) => {
     if (report === 'bridge-letter') return t('commonBridgeLetterInList');
-    const name = reportName(report, null, 'sentence');
-    return type ? `${name} ${t('commonTypeName', type === 'type2' ? 2 : 1)}` : name;
+    return reportTitle(report, type, 'short');
   });
   const language = uiLanguage();
   const list = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {

@@ -12,8 +12,6 @@ export interface ReportInfo {
   title: string;
   /** Short, inside a sentence, with its article: "ISO 27001", "a bridge letter". */
   inSentence: string;
-  /** One or two sentences: what the report is and who asks for it. */
-  summary: string;
   /** Whether the report comes as Type 1 or Type 2 (SOC 1 and SOC 2 only). */
   typed: boolean;
 }
@@ -33,36 +31,26 @@ export const REPORTS: Record<ReportId, ReportInfo> = {
     title: 'SOC 2',
     inSentence: 'SOC 2',
     typed: true,
-    summary:
-      'A CPA firm’s report on your controls for security, availability, processing integrity, confidentiality and privacy (the AICPA Trust Services Criteria). What security and procurement teams mean by “your SOC report”.',
   },
   soc1: {
     title: 'SOC 1',
     inSentence: 'SOC 1',
     typed: true,
-    summary:
-      'A CPA firm’s report on your controls that matter to your customers’ internal control over financial reporting (SSAE 18, AT-C 320; ISAE 3402 abroad). Asked for by customers’ auditors and controllers when your service touches their financial statements.',
   },
   soc3: {
     title: 'SOC 3',
     inSentence: 'SOC 3',
     typed: false,
-    summary:
-      'A short general-use summary of a SOC 2 examination that you may publish freely. It carries the auditor’s opinion but not the detailed tests.',
   },
   iso27001: {
     title: 'ISO/IEC 27001',
     inSentence: 'ISO 27001',
     typed: false,
-    summary:
-      'A certificate that your information security management system (ISMS) meets ISO/IEC 27001, issued by an accredited certification body, usually with a Statement of Applicability. A certification, not an attestation report; many buyers accept it in place of SOC 2.',
   },
   'bridge-letter': {
     title: 'Bridge letter',
     inSentence: 'a bridge letter',
     typed: false,
-    summary:
-      'A letter from your management (also called a gap letter) covering the time between the end of your last SOC report period and today, saying no material change happened to your controls.',
   },
 };
 
@@ -181,8 +169,13 @@ export function verdictFor(findings: readonly Omit<Reading, 'reasons'>[]): strin
  * @example readingOf({ report: 'soc2', type: 'type2', reasons: [typeSaid] }, sayInEnglish)
  * // 'SOC 2 Type 2: Type 2: the text says “Type II”'
  */
-export function readingOf(reading: Reading, say: (sentence: RuleSentence) => string): string {
-  const title = reportName(reading.report, reading.type, 'short');
+export function readingOf(
+  reading: Reading,
+  say: (sentence: RuleSentence) => string,
+  name: (report: ReportId, type: ReportType | null) => string = (report, type) =>
+    reportName(report, type, 'short'),
+): string {
+  const title = name(reading.report, reading.type);
   const first = reading.reasons[0];
   const reason = first ? say(first).trim() : '';
   return reason ? `${title}: ${reason.replace(/\.$/, '')}` : title;
