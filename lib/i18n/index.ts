@@ -42,8 +42,16 @@ function browserMessage(name: string, subs: string[]): string {
   }
 }
 
-/** The language of the browser's UI, as far as we speak it. */
+/**
+ * The language the browser serves our words in: the one of the browser's UI when we speak it,
+ * else English. Read from a message that holds its own language's code, because that is what
+ * `getMessage` really picked; `getUILanguage()` can disagree (Chromium started with `--lang=de`
+ * serves German messages and still reports en-US), and `lang` attributes and dates must follow
+ * the words.
+ */
 export function browserUiLanguage(): Language {
+  const served = browserMessage('commonLanguageCode', []);
+  if (isLanguage(served)) return served;
   try {
     return languageOfLocale(browser.i18n.getUILanguage());
   } catch {

@@ -53,11 +53,12 @@ describe('the card’s reasons and advice', () => {
         'Typ 2: Der Text sagt „Typ 2“.',
       ]);
       const advice = card(page).locator('.which-soc-answer-advice').first();
-      // Not its `lang`: Chromium started with --lang=de picks the German messages but still
-      // reports en-US from i18n.getUILanguage(), which `lang` follows.
       expect(await advice.textContent()).toContain(
         'Wenn unklar ist, was der Käufer meint, fragen Sie sein Sicherheits- oder Einkaufsteam.',
       );
+      // Chromium started with --lang=de serves the German messages but reports en-US from
+      // i18n.getUILanguage(); `lang` follows the words served, not that report.
+      expect(await advice.getAttribute('lang')).toBe('de');
       await page.close();
     } finally {
       await german.close();
