@@ -77,10 +77,12 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'Bitte legen Sie einen Überbrückungsschreiben bei.',
       'ブリッジ レターを提出してください。',
       'Fornite le lettere ponte per il periodo scoperto.',
+      'Anexe a carta de ligação da sua administração.',
     ],
     noMatch: [
       'Is there a network bridge between the office and the data centre?',
       'Describe your gap analysis against NIST CSF.',
+      'Indique a carta de condução do responsável.',
     ],
   },
   'bridge-letter-described': {
@@ -120,6 +122,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       'Financiële controles: beschikt u over een SOC-rapport?',
       'Demonstrações contábeis: sua empresa possui um relatório SOC?',
       'Nossos auditores precisam do seu relatório SOC para as demonstracoes contabeis.',
+      'Para o relato financeiro dos nossos clientes, envie o seu relatório SOC.',
       'Do you have a SOC report covering your IT general controls?',
     ],
     noMatch: [

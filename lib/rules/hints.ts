@@ -16,7 +16,7 @@ export const HINT_SOURCE = [
   String.raw`isae`,
   String.raw`\bsas\W{0,3}(?:no\W{0,3})?70`,
   String.raw`27001`,
-  String.raw`bridg|gap\W{0,2}letter|coverage\W{0,2}letter|puente|ponte|\bpont\b|couverture|passerelle|brückenbrief|überbrück|brugbrief|overbrugg|collegamento|ブリッジ|ギャップ|브리지|桥接|橋接`,
+  String.raw`bridg|gap\W{0,2}letter|coverage\W{0,2}letter|puente|ponte|carta\W{1,3}(?:de\W{1,3})?liga[cç]|\bpont\b|couverture|passerelle|brückenbrief|überbrück|brugbrief|overbrugg|collegamento|ブリッジ|ギャップ|브리지|桥接|橋接`,
   String.raw`trust\w{0,2}\W{0,2}services?|\btsc\b`,
   String.raw`organi[sz]ation\W{1,2}controls?|service\W{1,2}auditor`,
   String.raw`\bat\W{0,2}c\b|\bat\W{0,3}(?:section\W{0,3}|sec\W{0,3})?101\b`,

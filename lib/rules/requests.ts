@@ -312,8 +312,9 @@ export const RULES: readonly Rule[] = [
       re(String.raw`\bgap[\s-]{0,2}letters?`),
       // "Coverage letter" is the third English name for it (holdout-250).
       re(String.raw`\bcoverage[\s-]{0,2}letters?`),
-      // Spanish / Portuguese "carta(s) puente", "carta ponte"; French "lettre de pont / de couverture".
-      re(String.raw`\bcartas?\s{1,2}(?:de\s{1,2})?(?:puente|ponte)`),
+      // Spanish / Portuguese "carta(s) puente", "carta ponte" (European Portuguese also "carta de
+      // ligação"); French "lettre de pont / de couverture".
+      re(String.raw`\bcartas?\s{1,2}(?:de\s{1,2})?(?:puente|ponte|liga[cç][aã]o)`),
       re(String.raw`\blettres?\s{1,2}(?:de\s{1,2})?(?:pont|couverture|passerelle)`),
       re(
         String.raw`\blettera\s{1,2}(?:di\s{1,2})?(?:ponte|copertura|collegamento)|\blettere\s{1,2}(?:di\s{1,2})?(?:ponte|collegamento)`,
@@ -384,7 +385,7 @@ export const RULES: readonly Rule[] = [
     ],
     patterns: [
       re(
-        String.raw`\bICFR\b|\binternal\s{1,2}controls?\s{1,2}over\s{1,2}financial\s{1,2}reporting|\bfinancial\s{1,2}(?:reporting|statements?|reports?|audits?|auditors?|controls?\b)|\bIT\s{1,2}general\s{1,2}controls?\b|\bITGCs?\b|\bJ-?SOX\b|\bSOX\b|\bSarbanes|\bexternal\s{1,2}auditors?|\b(?:customer|client|user\s{1,2}entit(?:y|ies))(?:'s|s')?\s{1,2}(?:external\s{1,2}|financial\s{1,2})?(?:auditors?|controllers?)|\b(?:financial|corporate)\s{1,2}controllers?|\bcontroller's\s{1,2}office|\bCFO\b|\bchief\s{1,2}financial\s{1,2}officer|\b(?:accounting|finance)\s{1,2}(?:team|department|function)|\byear[\s-]end\s{1,2}close|\bpayroll|\bbilling\s{1,2}(?:services?|platform|system|processing|provider)|\bpayments?\s{1,2}process(?:ing|or)|\bprocess(?:es|ing)?\s{1,2}(?:customer\s{1,2})?payments|\bloan\s{1,2}servic|\bclaims\s{1,2}(?:processing|administration|adjudication)|\bfund\s{1,2}administrat|\bgeneral\s{1,2}ledger|\brevenue\s{1,2}recognition|\brapports?\s{1,2}financiers|\bétats\s{1,2}financiers|\binformaci[oó]n\s{1,2}financiera|\bestados\s{1,2}financieros|\bdemonstra[cç][oõ]es\s{1,2}(?:financeiras|cont[aá]beis)|\brelat[oó]rios\s{1,2}financeiros|\bbalan[cç]os\s{1,2}financeiros|Finanzberichterstattung|Jahresabschl[uü]ss|\bfinanciële\s{1,2}verslaggeving|\bjaarrekening|\bbilancio|\binformativa\s{1,2}finanziaria|\bcontrôles?\s{1,2}financiers|Finanzkontroll|\bcontroles\s{1,2}financ(?:ieros|eiros)|\bfinanciële\s{1,2}(?:controles|beheersing)|\bcontrolli\s{1,2}finanziari|財務報告|財務諸表|財務統制|内部統制`,
+        String.raw`\bICFR\b|\binternal\s{1,2}controls?\s{1,2}over\s{1,2}financial\s{1,2}reporting|\bfinancial\s{1,2}(?:reporting|statements?|reports?|audits?|auditors?|controls?\b)|\bIT\s{1,2}general\s{1,2}controls?\b|\bITGCs?\b|\bJ-?SOX\b|\bSOX\b|\bSarbanes|\bexternal\s{1,2}auditors?|\b(?:customer|client|user\s{1,2}entit(?:y|ies))(?:'s|s')?\s{1,2}(?:external\s{1,2}|financial\s{1,2})?(?:auditors?|controllers?)|\b(?:financial|corporate)\s{1,2}controllers?|\bcontroller's\s{1,2}office|\bCFO\b|\bchief\s{1,2}financial\s{1,2}officer|\b(?:accounting|finance)\s{1,2}(?:team|department|function)|\byear[\s-]end\s{1,2}close|\bpayroll|\bbilling\s{1,2}(?:services?|platform|system|processing|provider)|\bpayments?\s{1,2}process(?:ing|or)|\bprocess(?:es|ing)?\s{1,2}(?:customer\s{1,2})?payments|\bloan\s{1,2}servic|\bclaims\s{1,2}(?:processing|administration|adjudication)|\bfund\s{1,2}administrat|\bgeneral\s{1,2}ledger|\brevenue\s{1,2}recognition|\brapports?\s{1,2}financiers|\bétats\s{1,2}financiers|\binformaci[oó]n\s{1,2}financiera|\bestados\s{1,2}financieros|\bdemonstra[cç][oõ]es\s{1,2}(?:financeiras|cont[aá]beis)|\brelat[oó]rios\s{1,2}financeiros|\brelato\s{1,2}financeiro|\bbalan[cç]os\s{1,2}financeiros|Finanzberichterstattung|Jahresabschl[uü]ss|\bfinanciële\s{1,2}verslaggeving|\bjaarrekening|\bbilancio|\binformativa\s{1,2}finanziaria|\bcontrôles?\s{1,2}financiers|Finanzkontroll|\bcontroles\s{1,2}financ(?:ieros|eiros)|\bfinanciële\s{1,2}(?:controles|beheersing)|\bcontrolli\s{1,2}finanziari|財務報告|財務諸表|財務統制|内部統制`,
       ),
     ],
     why: 'Financial reporting is what a SOC 1 report is for.',

@@ -126,7 +126,12 @@ describe('one entry per report', () => {
   test('Brazilian "demonstrações contábeis" (financial statements) decide SOC 1', () => {
     // Brazilian accounting standards name financial statements so; European Portuguese and the
     // other rules say "demonstrações financeiras", which decides the same.
-    for (const statements of ['demonstrações contábeis', 'demonstrações financeiras']) {
+    for (const statements of [
+      'demonstrações contábeis',
+      'demonstrações financeiras',
+      // European Portuguese for financial reporting.
+      'relato financeiro',
+    ]) {
       const text = `Para as ${statements} do cliente, forneça seu relatório SOC.`;
       expect(reportSet(analyze(text))).toEqual(['soc1']);
     }
