@@ -3,7 +3,7 @@
  * and the list of answers that goes into the answered copy. Pure TypeScript (tests run in Node);
  * the page keeps the state, the components show it.
  */
-import { answerFor, answerInLanguageOf, detectLanguage } from '../rules';
+import { answerInLanguageOf, detectLanguage } from '../rules';
 import { reportName } from '../rules';
 import type { AnswerInLanguage, Language, Profile } from '../rules';
 import type { Answer, ReportRequest } from '../rules';
@@ -32,20 +32,6 @@ export function reportKey(request: Pick<ReportRequest, 'report' | 'type'>): stri
   return `${request.report}:${request.type ?? ''}`;
 }
 
-/**
- * The suggested answer to a finding, exactly as the popup gives it for each request
- * (`answerFor` with the stored profile). A question asking for two reports ("SOC 1 or SOC 2")
- * gets both answers in one cell: their sentences in the question's order, each attachment and
- * piece of advice once.
- */
-export function suggestAnswer(
-  requests: readonly ReportRequest[],
-  profile: Profile | undefined,
-  today?: Date,
-): Answer {
-  return combineAnswers(requests.map((request) => answerFor(request, profile, today)));
-}
-
 /** Several answers as one cell's: their sentences in order, each attachment and advice once. */
 function combineAnswers(answers: Answer[]): Answer {
   if (answers.length === 1) return answers[0]!;
@@ -70,8 +56,10 @@ export type Suggestion = AnswerInLanguage;
 
 /**
  * The suggested answer in the language the question is written in (or in `fixed`, the answer
- * language the user chose), combined as `suggestAnswer` combines it, with the English answer for
- * the switch. A German Lieferantenbewertung gets German sentences in its answer cells.
+ * language the user chose), with the English answer for the switch. A question asking for two
+ * reports ("SOC 1 or SOC 2") gets both answers in one cell: their sentences in the question's
+ * order, each attachment and piece of advice once. A German Lieferantenbewertung gets German
+ * sentences in its answer cells.
  */
 export function suggestInLanguage(
   question: string,
