@@ -110,9 +110,12 @@ export const MAX_SUB = 500;
 export const MAX_ADVICE = 20;
 /** Most findings a findings response is read with (a page holds a few hundred at most). */
 export const MAX_FINDINGS = 2_000;
-/** Most messages a language's table is read with (222 in each language now). */
+/** Most messages a language's table is read with (372 in each language when this was written). */
 export const MAX_UI_MESSAGES = 2_000;
-/** Most characters of names and messages in a language's table (about 12,500 now, in French). */
+/**
+ * Most characters of names and messages in a language's table (about 32,600 in French, the
+ * longest, when this was written).
+ */
 export const MAX_UI_CHARS = 500_000;
 
 function isIndex(value: unknown): value is number {
