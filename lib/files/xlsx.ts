@@ -101,12 +101,30 @@ export function openWorkbook(bytes: Uint8Array, limit?: number): Workbook {
   };
 }
 
+/** An item of the shared-string table opening (`<si>`) or empty (`<si/>`); attributes bounded. */
+const STRING_ITEM = /<(?:[\w.-]+:)?si(?:\s[^<>]{0,200})?(\/?)>/g;
+const STRING_ITEM_END = /<\/(?:[\w.-]+:)?si>/g;
+
+/**
+ * The shared strings, in order. One pass: each item's end is looked for once, from its start. A
+ * table whose item never closes ends there (what follows cannot be told apart from it); one
+ * regular expression over the whole table instead searched to the end of the part again for
+ * every such item, which on a crafted file is quadratic.
+ */
 function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(
-    /<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g,
-  )) {
-    out.push(m[1] ? stringItemText(m[1]) : '');
+  STRING_ITEM.lastIndex = 0;
+  let item: RegExpExecArray | null;
+  while ((item = STRING_ITEM.exec(xml))) {
+    if (item[1] === '/') {
+      out.push('');
+      continue;
+    }
+    STRING_ITEM_END.lastIndex = STRING_ITEM.lastIndex;
+    const end = STRING_ITEM_END.exec(xml);
+    if (!end) break;
+    out.push(stringItemText(xml.slice(STRING_ITEM.lastIndex, end.index)));
+    STRING_ITEM.lastIndex = end.index + end[0].length;
   }
   return out;
 }

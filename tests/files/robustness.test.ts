@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -66,6 +67,28 @@ describe('damaged files never throw anything but the typed error', () => {
       }),
       { numRuns: 200, seed: 3 },
     );
+  });
+});
+
+describe('a shared-string table that never closes an item', () => {
+  /** The workbook with `tail` appended to its shared-string table, inside `<sst>`. */
+  function withStringsTail(bytes: Uint8Array, tail: string): Uint8Array {
+    const parts = unzipSync(bytes);
+    const strings = strFromU8(parts['xl/sharedStrings.xml']!);
+    parts['xl/sharedStrings.xml'] = strToU8(strings.replace('</sst>', `${tail}</sst>`));
+    return zipSync(parts);
+  }
+
+  test('reads every item before the open one, and the same questions as without it', async () => {
+    const plain = await readQuestionnaire(sigWorkbook(), 'q.xlsx');
+    // Sixty thousand items that open and never close (half a megabyte): one expression over the
+    // whole table searched to its end once per item, which does not finish in a test's time.
+    const hostile = withStringsTail(sigWorkbook(), '<si><t>x'.repeat(60_000));
+    const file = await readQuestionnaire(hostile, 'q.xlsx');
+    expect(file.findings.map((f) => [f.sheet, f.row, f.question])).toEqual(
+      plain.findings.map((f) => [f.sheet, f.row, f.question]),
+    );
+    expect(file.findings.length).toBeGreaterThan(0);
   });
 });
 
