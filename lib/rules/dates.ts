@@ -161,9 +161,7 @@ export function toDate(iso: string | undefined): Date | undefined {
  * profile's `YYYY-MM-DD` or a date; '' when absent or malformed.
  */
 export function formatDate(day: string | Date | undefined): string {
-  const date = typeof day === 'string' || day === undefined ? toDate(day) : day;
-  if (!date) return '';
-  return `${date.getUTCDate()} ${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatDateIn('en', day);
 }
 
 /** The day after `date`. */

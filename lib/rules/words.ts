@@ -9,6 +9,7 @@
  * `tests/rules/words.test.ts` checks the list against the English file.
  */
 import type { MessageKey } from '../i18n/keys';
+import { isRecord } from './profile';
 import type { RuleSentence } from './types';
 
 export const RULE_WORDS = [
@@ -113,8 +114,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * nothing else.
  */
 export function readRuleSentence(value: unknown, maxSub: number): RuleSentence | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { key, subs } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { key, subs } = value;
   if (!isRulesKey(key) || !Array.isArray(subs) || subs.length > MAX_SUBS) return null;
   const copied: RuleSentence['subs'] = [];
   for (let i = 0; i < subs.length; i++) {
@@ -122,8 +123,8 @@ export function readRuleSentence(value: unknown, maxSub: number): RuleSentence |
     if (typeof sub === 'string') {
       if (sub.length > maxSub) return null;
       copied.push(sub);
-    } else if (typeof sub === 'object' && sub !== null && !Array.isArray(sub)) {
-      const day: unknown = (sub as Record<string, unknown>).day;
+    } else if (isRecord(sub)) {
+      const day: unknown = sub.day;
       if (typeof day !== 'string' || !DAY.test(day)) return null;
       copied.push({ day });
     } else return null;
