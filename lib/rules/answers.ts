@@ -139,7 +139,7 @@ function enLabel(report: ReportId, type?: ReportType | null): string {
 }
 
 /** A day in the advice, written in the reader's language when shown; '' when malformed. */
-function day(value: string | Date | undefined): RuleSentence['subs'][number] {
+function adviceDay(value: string | Date | undefined): RuleSentence['subs'][number] {
   const date = typeof value === 'string' || value === undefined ? toDate(value) : value;
   return date ? { day: isoDay(date) } : '';
 }
@@ -163,7 +163,7 @@ function addFreshness(
       said(
         info.type === 'type1' ? 'rulesAdviceFutureAsOf' : 'rulesAdviceFuturePeriodEnd',
         enLabel(report, info.type),
-        day(end),
+        adviceDay(end),
       ),
     );
     return;
@@ -180,9 +180,9 @@ function addFreshness(
       said(
         info.type === 'type1' ? 'rulesAdviceBridgeAsOf' : 'rulesAdviceBridgePeriod',
         enLabel(report, info.type),
-        day(end),
+        adviceDay(end),
         String(age),
-        day(dayAfter(end)),
+        adviceDay(dayAfter(end)),
       ),
     );
   }
@@ -194,10 +194,10 @@ function addFreshness(
         ? said(
             asOf ? 'rulesAdviceStaleAsOfNext' : 'rulesAdviceStalePeriodNext',
             months,
-            day(end),
-            day(info.nextReportDate),
+            adviceDay(end),
+            adviceDay(info.nextReportDate),
           )
-        : said(asOf ? 'rulesAdviceStaleAsOf' : 'rulesAdviceStalePeriod', months, day(end)),
+        : said(asOf ? 'rulesAdviceStaleAsOf' : 'rulesAdviceStalePeriod', months, adviceDay(end)),
     );
     if (info.nextReportDate) {
       parts.text.push(parts.p.nextExpected(formatIn(parts, info.nextReportDate)));
@@ -405,7 +405,7 @@ function isoAnswer(parts: Parts, request: Reading, profile: Profile, today: Date
     const body = certificationBody?.trim() ?? '';
     if (isoExpired(profile, today)) {
       parts.text.push(p.isoExpired(company, body, formatIn(parts, expiry)));
-      parts.advice.push(said('rulesAdviceIsoExpired', day(expiry)));
+      parts.advice.push(said('rulesAdviceIsoExpired', adviceDay(expiry)));
       const alt = alternative(parts, profile, today);
       if (alt && profile.soc2.held) offerSoc2(parts, profile, alt);
       return;
@@ -591,11 +591,8 @@ export function answerFor(
   if (own) {
     // English own wording stands in for a language without its own: the user's facts beat our
     // generic sentences. Its placeholders and attachments are then English too.
-    const ownPhrases = own.language === 'en' ? EN : p;
-    const ownVoice: Voice = {
-      p: ownPhrases,
-      company: profile.company.trim() || ownPhrases.ourCompany,
-    };
+    const ownVoice: Voice =
+      own.language === 'en' ? { p: EN, company: profile.company.trim() || EN.ourCompany } : voice;
     const parts = tailored(ownVoice, request, profile, day);
     const access = accessSentence(ownVoice, profile.access, request.report !== 'soc3');
     return withAttach(fillWording(own.text, ownVoice, request, profile, access), parts);
