@@ -9,6 +9,7 @@ import {
   isLanguage,
   isRecord,
   readRuleSentence,
+  readRuleSentences,
   REPORT_IDS,
   type Answer,
   type AnswerInLanguage,
@@ -16,7 +17,6 @@ import {
   type Reading,
   type ReportId,
   type ReportType,
-  type RuleSentence,
 } from './rules';
 
 /** One highlighted phrase, as the content script reports it, with our reading of it. */
@@ -192,31 +192,19 @@ function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
-/** At most `max` well-formed rules sentences (known names, bounded subs), copied; else null. */
-function readSentences(value: unknown, max: number): RuleSentence[] | null {
-  if (!Array.isArray(value) || value.length > max) return null;
-  const sentences: RuleSentence[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const sentence = readRuleSentence(value[i], MAX_SUB);
-    if (sentence === null) return null;
-    sentences.push(sentence);
-  }
-  return sentences;
-}
-
 /** A well-formed `Reading` (strict: no defaults, since only our own code sends one), else null. */
 function readReading(value: unknown): Reading | null {
   if (!isRecord(value)) return null;
   const { report, type } = value;
   if (typeof report !== 'string' || !REPORT_IDS.includes(report as ReportId)) return null;
   if (type !== 'type1' && type !== 'type2' && type !== null) return null;
-  const reasons = readSentences(value.reasons, MAX_REASONS);
+  const reasons = readRuleSentences(value.reasons, MAX_REASONS, MAX_SUB);
   return reasons === null ? null : { report: report as ReportId, type, reasons };
 }
 
 function readAnswer(value: unknown): Answer | null {
   if (!isRecord(value) || !isShortText(value.text)) return null;
-  const advice = readSentences(value.advice, MAX_ADVICE);
+  const advice = readRuleSentences(value.advice, MAX_ADVICE, MAX_SUB);
   if (advice === null) return null;
   if (value.attach === undefined) return { text: value.text, advice };
   return isShortText(value.attach) ? { text: value.text, attach: value.attach, advice } : null;

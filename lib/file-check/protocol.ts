@@ -7,12 +7,11 @@
 import { FILE_PROBLEMS, PARAM_LIMITS, type FileProblem } from '../files/errors';
 import type { AskedCount, FileSummary } from '../files/suggest';
 import {
-  readRuleSentence,
+  readRuleSentences,
   REPORT_IDS,
   type ReportId,
   type ReportRequest,
   type ReportType,
-  type RuleSentence,
 } from '../rules';
 
 export type { AskedCount, FileSummary } from '../files/suggest';
@@ -146,13 +145,8 @@ function parseRequest(value: unknown): ReportRequest | null {
   if (!REPORT_IDS.includes(report as ReportId)) return null;
   if (type !== null && type !== 'type1' && type !== 'type2') return null;
   if (!isCount(start) || !isCount(end) || end < start) return null;
-  if (!Array.isArray(reasons) || reasons.length > LIMITS.reasonsPerRequest) return null;
-  const sentences: RuleSentence[] = [];
-  for (const reason of reasons) {
-    const sentence = readRuleSentence(reason, LIMITS.name);
-    if (sentence === null) return null;
-    sentences.push(sentence);
-  }
+  const sentences = readRuleSentences(reasons, LIMITS.reasonsPerRequest, LIMITS.name);
+  if (sentences === null) return null;
   const read = { report: report as ReportId, type: type as ReportType | null, start, end };
   return { ...read, reasons: sentences };
 }

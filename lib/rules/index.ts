@@ -28,6 +28,6 @@ export { analyze, analyzeWithContextUse } from './analyze';
 export { HINT_SOURCE, mightRequest } from './hints';
 export { warmUpFor, warmUpSteps } from './warm-up';
 export type { AnswerOptions } from './answers';
-export { isRulesKey, readRuleSentence, RULE_WORDS, MAX_SUBS } from './words';
+export { isRulesKey, readRuleSentence, readRuleSentences, RULE_WORDS, MAX_SUBS } from './words';
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './language';
 export { answerIn, answerInLanguageOf, type AnswerInLanguage } from './answer-languages';

@@ -131,3 +131,22 @@ export function readRuleSentence(value: unknown, maxSub: number): RuleSentence |
   }
   return { key, subs: copied };
 }
+
+/**
+ * At most `max` well-formed sentences (each as `readRuleSentence` reads it), copied from untrusted
+ * input; null when it is not a list, is longer, or one sentence is not well-formed.
+ */
+export function readRuleSentences(
+  value: unknown,
+  max: number,
+  maxSub: number,
+): RuleSentence[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
+  const sentences: RuleSentence[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const sentence = readRuleSentence(value[i], maxSub);
+    if (sentence === null) return null;
+    sentences.push(sentence);
+  }
+  return sentences;
+}
