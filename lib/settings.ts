@@ -56,6 +56,12 @@ export function loadAnswerLanguageChoice(): Promise<AnswerLanguageChoice> {
   return read(answerLanguageItem, isAnswerLanguageChoice, 'question');
 }
 
+/** The one answer language the user fixed; undefined when each question keeps its own. */
+export async function loadFixedAnswerLanguage(): Promise<Language | undefined> {
+  const choice = await loadAnswerLanguageChoice();
+  return choice === 'question' ? undefined : choice;
+}
+
 /**
  * Shows the extension's words in the language the user chose (the browser's by default): what
  * each page does before its first render, so it never flashes in another language.

@@ -18,7 +18,7 @@ import {
 import { fillInWorker, readInWorker, type WorkerLike } from '../../lib/file-check/run-job';
 import { failureText } from '../../lib/file-check/texts';
 import type { Language } from '../../lib/rules';
-import { loadAnswerLanguageChoice } from '../../lib/settings';
+import { loadFixedAnswerLanguage } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import { downloadBlob } from '../../lib/download';
 import { t, tn, uiLanguage } from '../../lib/i18n';
@@ -108,9 +108,7 @@ export function App({
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
-    void loadAnswerLanguageChoice().then((choice) =>
-      setFixed(choice === 'question' ? undefined : choice),
-    );
+    void loadFixedAnswerLanguage().then(setFixed);
   }, []);
 
   /** Runs one worker job with the busy state, the delayed bar and the Stop button. */

@@ -11,7 +11,7 @@ import type { Finding } from '../../lib/messages';
 import { effectiveProfile, followManagedProfile, type ManagedState } from '../../lib/managed';
 import { t, type MessageKey } from '../../lib/i18n';
 import { answerInLanguageOf, isProfileFilled, type Language } from '../../lib/rules';
-import { loadAnswerLanguageChoice } from '../../lib/settings';
+import { loadFixedAnswerLanguage } from '../../lib/settings';
 import { loadProfile, type LoadedProfile } from '../../lib/storage';
 import {
   requestFindings,
@@ -59,9 +59,7 @@ export function App() {
 
   useEffect(() => {
     void loadProfile().then(setLoaded);
-    void loadAnswerLanguageChoice().then((choice) =>
-      setAnswerLanguage(choice === 'question' ? undefined : choice),
-    );
+    void loadFixedAnswerLanguage().then(setAnswerLanguage);
     void (async () => {
       const tab = await resolveTargetTab(location.search).catch(() => null);
       setTarget(tab);

@@ -18,7 +18,7 @@ import {
   type UiMessagesResponse,
 } from '../messages';
 import { answerInLanguageOf, type Language, type Reading } from '../rules';
-import { loadAnswerLanguageChoice } from '../settings';
+import { loadFixedAnswerLanguage } from '../settings';
 
 /** What the background reads of `runtime.MessageSender`. */
 export type BackgroundSender = SenderLike & BadgeSender;
@@ -92,17 +92,8 @@ export async function answerInLanguage(
   reading: Reading,
   today = new Date(),
 ): Promise<AnswerResponse> {
-  const [profile, choice] = await Promise.all([
-    loadProfileForAnswers(),
-    loadAnswerLanguageChoice(),
-  ]);
-  return answerInLanguageOf(
-    question,
-    reading,
-    profile,
-    today,
-    choice === 'question' ? undefined : choice,
-  );
+  const [profile, fixed] = await Promise.all([loadProfileForAnswers(), loadFixedAnswerLanguage()]);
+  return answerInLanguageOf(question, reading, profile, today, fixed);
 }
 
 let tables = new Map<Language, Promise<MessageTable>>();

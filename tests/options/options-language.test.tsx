@@ -9,6 +9,7 @@ import type { Language } from '../../lib/rules';
 import {
   ANSWER_LANGUAGE_KEY,
   loadAnswerLanguageChoice,
+  loadFixedAnswerLanguage,
   loadUiLanguageChoice,
   UI_LANGUAGE_KEY,
 } from '../../lib/settings';
@@ -113,6 +114,7 @@ describe('language settings on the options page', () => {
     });
     expect(await loadUiLanguageChoice()).toBe('it');
     expect(await loadAnswerLanguageChoice()).toBe('fr');
+    expect(await loadFixedAnswerLanguage()).toBe('fr');
     unmountAll();
     const again = await openPage();
     expect(select(again, 'ui-language').value).toBe('it');
@@ -124,6 +126,7 @@ describe('language settings on the options page', () => {
     const root = await openPage();
     expect(select(root, 'ui-language').value).toBe('browser');
     expect(select(root, 'answer-language').value).toBe('question');
+    expect(await loadFixedAnswerLanguage()).toBeUndefined();
   });
 
   test('choosing Deutsch re-renders the page in German, and the browser language brings English back', async () => {
