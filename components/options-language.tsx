@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserUiLanguage, startI18n, t, type TableLoader } from '../lib/i18n';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../lib/rules';
+import { LANGUAGE_NAMES, type Language } from '../lib/rules';
 import {
   answerLanguageItem,
   loadAnswerLanguageChoice,
@@ -9,6 +9,7 @@ import {
   type AnswerLanguageChoice,
   type UiLanguageChoice,
 } from '../lib/settings';
+import { LanguageOptions } from './language-options';
 
 /** Props of `LanguageSettings`. */
 export interface LanguageSettingsProps {
@@ -69,11 +70,7 @@ export function LanguageSettings({ onUiLanguage, loadMessages }: LanguageSetting
           <option value="browser">
             {t('optionsLanguageBrowser', LANGUAGE_NAMES[browserUiLanguage()])}
           </option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <div class="field">
@@ -86,11 +83,7 @@ export function LanguageSettings({ onUiLanguage, loadMessages }: LanguageSetting
           }
         >
           <option value="question">{t('optionsLanguageQuestion')}</option>
-          {LANGUAGES.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       {failed ? <p role="alert">{t('optionsLanguageSaveFailed')}</p> : null}

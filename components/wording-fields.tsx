@@ -13,6 +13,7 @@ import {
   type ReportId,
 } from '../lib/rules';
 import { ErrorText, fieldId } from './form-fields';
+import { LanguageOptions } from './language-options';
 import { ManagedMark, useLocked } from './managed-fields';
 
 /** Props of `ReportWordingFields`. */
@@ -101,11 +102,7 @@ export function ReportWordingFields({
             }}
           >
             <option value="">{t('profileWordingAddChoose')}</option>
-            {addable.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
+            <LanguageOptions languages={addable} />
           </select>
         </div>
       ) : null}
