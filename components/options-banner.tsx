@@ -16,7 +16,8 @@ export interface SetAsideBannerProps {
   onDiscard: (key: string) => void;
 }
 
-function when(date: Date): string {
+/** When something happened, as the UI language writes a date and time; a bad date says so. */
+export function when(date: Date): string {
   return Number.isNaN(date.getTime()) ? t('optionsUnknownTime') : date.toLocaleString(uiLanguage());
 }
 

@@ -1,6 +1,7 @@
-import { t, uiLanguage, type MessageKey } from '../lib/i18n';
+import { t, type MessageKey } from '../lib/i18n';
 import type { ManagedState } from '../lib/managed';
 import type { ManagedProfile } from '../lib/rules';
+import { when } from './options-banner';
 
 /** Props of `ManagedNotice`. */
 export interface ManagedNoticeProps {
@@ -45,10 +46,6 @@ export function managedParts(managed: ManagedProfile): string[] {
   }
   if (Object.keys(managed.wording ?? {}).length > 0) parts.push(t('optionsPartWording'));
   return parts;
-}
-
-function when(date: Date): string {
-  return Number.isNaN(date.getTime()) ? t('optionsUnknownTime') : date.toLocaleString(uiLanguage());
 }
 
 /**
