@@ -7,7 +7,7 @@
  *
  * Pure: no browser APIs, so the build, the tests and every entrypoint share it.
  */
-import { LANGUAGES, isRecord, type Language } from '../rules';
+import { formatDateIn, LANGUAGES, isRecord, type Language, type RuleSentence } from '../rules';
 
 /** The areas, one file each per language. A new area is added here and in `keys.ts`. */
 export const AREAS = [
@@ -130,4 +130,11 @@ export function substitute(message: string, subs: readonly string[]): string {
 export function languageOfLocale(locale: string | undefined): Language {
   const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0];
   return (LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as Language) : 'en';
+}
+
+/** What fills a rules sentence's `$1`…: its texts as they are, its days as `language` writes dates. */
+export function sentenceSubs(sentence: RuleSentence, language: Language): string[] {
+  return sentence.subs.map((sub) =>
+    typeof sub === 'string' ? sub : formatDateIn(language, sub.day),
+  );
 }

@@ -4,16 +4,13 @@
  * bundle that imports this carries those few sentences and no other table.
  */
 import rules from '../../locales/en/rules.json';
-import { formatDateIn, type RuleSentence } from '../rules';
-import { parseMessages, substitute, toTable } from './catalogue';
+import type { RuleSentence } from '../rules';
+import { parseMessages, sentenceSubs, substitute, toTable } from './catalogue';
 
 const TABLE = toTable(parseMessages(rules).messages);
 
 /** A sentence of the rules in English: the same words an English UI shows. */
 export function sayInEnglish(sentence: RuleSentence): string {
-  const subs = sentence.subs.map((sub) =>
-    typeof sub === 'string' ? sub : formatDateIn('en', sub.day),
-  );
   const message = TABLE[sentence.key];
-  return message === undefined ? sentence.key : substitute(message, subs);
+  return message === undefined ? sentence.key : substitute(message, sentenceSubs(sentence, 'en'));
 }

@@ -8,10 +8,11 @@
  * language, which no browser API returns.
  */
 import { browser } from 'wxt/browser';
-import { formatDateIn, isLanguage, type Language, type RuleSentence } from '../rules';
+import { isLanguage, type Language, type RuleSentence } from '../rules';
 import {
   languageOfLocale,
   parseMessages,
+  sentenceSubs,
   substitute,
   toTable,
   type MessageTable,
@@ -82,11 +83,7 @@ export function t(name: MessageKey, ...subs: (string | number)[]): string {
  * @example say({ key: 'rulesWhyTypeSaid', subs: ['2', 'Type II'] }) // "Type 2: the text says “Type II”."
  */
 export function say(sentence: RuleSentence): string {
-  const language = uiLanguage();
-  const subs = sentence.subs.map((sub) =>
-    typeof sub === 'string' ? sub : formatDateIn(language, sub.day),
-  );
-  return t(sentence.key, ...subs);
+  return t(sentence.key, ...sentenceSubs(sentence, uiLanguage()));
 }
 
 /**
