@@ -154,15 +154,6 @@ export function verdictNames(findings: readonly Omit<Reading, 'reasons'>[]): str
 }
 
 /**
- * One-line verdict for a whole questionnaire: "This questionnaire asks for SOC 2 Type 2 and
- * ISO 27001.", or a plain "asks for no audit report" when nothing was found.
- */
-export function verdictFor(findings: readonly Omit<Reading, 'reasons'>[]): string {
-  if (findings.length === 0) return 'This page asks for no audit report.';
-  return `This questionnaire asks for ${verdictNames(findings)}.`;
-}
-
-/**
  * Our reading of one request, in one line: the report, its type and the main reason, said by
  * `say` (the UI language's, or English for a message to PJ).
  *

@@ -2,14 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { reportSummary, reportTitle } from '../../components/report-title';
 import { verdictLine } from '../../components/verdict';
 import { useMessageTable } from '../../lib/i18n';
-import {
-  LANGUAGES,
-  REPORT_IDS,
-  reportName,
-  verdictFor,
-  type ReportId,
-  type ReportType,
-} from '../../lib/rules';
+import { LANGUAGES, REPORT_IDS, reportName, type ReportId, type ReportType } from '../../lib/rules';
 import { readTable } from '../../scripts/locales';
 
 type Found = { report: ReportId; type: ReportType | null };
@@ -24,17 +17,55 @@ const ALL: Found[] = [
 afterEach(() => useMessageTable(null, null));
 
 describe('verdictLine', () => {
-  test.each<Found[]>([
-    [],
-    [{ report: 'soc2', type: 'type2' }],
+  test.each<[string, Found[], string]>([
+    ['says plainly when nothing is asked', [], 'This page asks for no audit report.'],
     [
-      { report: 'iso27001', type: null },
-      { report: 'soc2', type: 'type1' },
+      'names one report with its type',
+      [{ report: 'soc2', type: 'type2' }],
+      'This questionnaire asks for SOC 2 Type 2.',
     ],
-    [{ report: 'soc2', type: null }],
-    ALL,
-  ])('says in English what the rules say (%#)', (...findings) => {
-    expect(verdictLine(findings)).toBe(verdictFor(findings));
+    [
+      'names SOC 2 Type 2 and ISO 27001 (the issue example)',
+      [
+        { report: 'iso27001', type: null },
+        { report: 'soc2', type: 'type2' },
+      ],
+      'This questionnaire asks for SOC 2 Type 2 and ISO 27001.',
+    ],
+    [
+      'prefers Type 2 when some requests ask for Type 1 and some for Type 2',
+      [
+        { report: 'soc2', type: 'type1' },
+        { report: 'soc2', type: null },
+        { report: 'soc2', type: 'type2' },
+      ],
+      'This questionnaire asks for SOC 2 Type 2.',
+    ],
+    [
+      'keeps Type 1 when only Type 1 is asked',
+      [
+        { report: 'soc1', type: 'type1' },
+        { report: 'soc1', type: null },
+      ],
+      'This questionnaire asks for SOC 1 Type 1.',
+    ],
+    [
+      'leaves the type out when no request names one',
+      [{ report: 'soc2', type: null }],
+      'This questionnaire asks for SOC 2.',
+    ],
+    [
+      'lists three or more with commas and "and"',
+      [
+        { report: 'bridge-letter', type: null },
+        { report: 'soc1', type: 'type2' },
+        { report: 'soc2', type: 'type2' },
+        { report: 'soc3', type: null },
+      ],
+      'This questionnaire asks for SOC 2 Type 2, SOC 1 Type 2, SOC 3 and a bridge letter.',
+    ],
+  ])('in English %s', (_name, findings, expected) => {
+    expect(verdictLine(findings)).toBe(expected);
   });
 
   test('names the reports in German, with the German type and list', () => {

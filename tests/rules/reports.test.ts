@@ -6,7 +6,7 @@ import {
   REPORTS,
   reportName,
   TYPED_REPORTS,
-  verdictFor,
+  verdictNames,
   type NameForm,
 } from '../../lib/rules/reports';
 import type { ReportId, ReportType } from '../../lib/rules/types';
@@ -15,21 +15,17 @@ import { sayInEnglish } from '../../lib/i18n/english';
 
 type Found = { report: ReportId; type: ReportType | null };
 
-describe('verdictFor', () => {
+describe('verdictNames', () => {
   test.each<[string, Found[], string]>([
-    ['says plainly when nothing is asked', [], 'This page asks for no audit report.'],
-    [
-      'names one report with its type',
-      [{ report: 'soc2', type: 'type2' }],
-      'This questionnaire asks for SOC 2 Type 2.',
-    ],
+    ['says nothing when nothing is asked', [], ''],
+    ['names one report with its type', [{ report: 'soc2', type: 'type2' }], 'SOC 2 Type 2'],
     [
       'names SOC 2 Type 2 and ISO 27001 (the issue example)',
       [
         { report: 'iso27001', type: null },
         { report: 'soc2', type: 'type2' },
       ],
-      'This questionnaire asks for SOC 2 Type 2 and ISO 27001.',
+      'SOC 2 Type 2 and ISO 27001',
     ],
     [
       'prefers Type 2 when some requests ask for Type 1 and some for Type 2',
@@ -38,7 +34,7 @@ describe('verdictFor', () => {
         { report: 'soc2', type: null },
         { report: 'soc2', type: 'type2' },
       ],
-      'This questionnaire asks for SOC 2 Type 2.',
+      'SOC 2 Type 2',
     ],
     [
       'keeps Type 1 when only Type 1 is asked',
@@ -46,13 +42,9 @@ describe('verdictFor', () => {
         { report: 'soc1', type: 'type1' },
         { report: 'soc1', type: null },
       ],
-      'This questionnaire asks for SOC 1 Type 1.',
+      'SOC 1 Type 1',
     ],
-    [
-      'leaves the type out when no request names one',
-      [{ report: 'soc2', type: null }],
-      'This questionnaire asks for SOC 2.',
-    ],
+    ['leaves the type out when no request names one', [{ report: 'soc2', type: null }], 'SOC 2'],
     [
       'lists three or more with commas and "and"',
       [
@@ -61,10 +53,10 @@ describe('verdictFor', () => {
         { report: 'soc2', type: 'type2' },
         { report: 'soc3', type: null },
       ],
-      'This questionnaire asks for SOC 2 Type 2, SOC 1 Type 2, SOC 3 and a bridge letter.',
+      'SOC 2 Type 2, SOC 1 Type 2, SOC 3 and a bridge letter',
     ],
   ])('%s', (_name, findings, expected) => {
-    expect(verdictFor(findings)).toBe(expected);
+    expect(verdictNames(findings)).toBe(expected);
   });
 });
 
