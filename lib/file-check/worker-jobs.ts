@@ -49,7 +49,6 @@ export async function fillFile(request: FillRequest): Promise<ArrayBuffer> {
  * problem and what to do), and 'unexpected' for anything else.
  */
 export function adaptError(error: unknown, job: WorkerRequest['type']): WorkerProblem {
-  // `problem` is checked too: an error merely named like ours may lack one.
-  if (isQuestionnaireFileError(error) && error.problem) return error.problem;
+  if (isQuestionnaireFileError(error)) return error.problem;
   return { kind: 'unexpected', job };
 }

@@ -222,13 +222,18 @@ export class QuestionnaireFileError extends Error {
   }
 }
 
-/** True for the typed error, also across a worker boundary where the prototype is lost. */
+/**
+ * True for the typed error, also across a worker boundary where the prototype is lost. It holds a
+ * `problem` too: something merely named like ours is not taken for it.
+ */
 export function isQuestionnaireFileError(error: unknown): error is QuestionnaireFileError {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code, problem } = error as { name?: unknown; code?: unknown; problem?: unknown };
   return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { name?: unknown }).name === 'QuestionnaireFileError' &&
-    typeof (error as { code?: unknown }).code === 'string'
+    name === 'QuestionnaireFileError' &&
+    typeof code === 'string' &&
+    typeof problem === 'object' &&
+    problem !== null
   );
 }
 

@@ -104,4 +104,6 @@ test('the typed error crosses a worker boundary as plain data', () => {
     message: 'The file has no sheet named "Lists".',
   });
   expect(isQuestionnaireFileError(new Error('x'))).toBe(false);
+  // Named like ours, without the problem the page words: not ours.
+  expect(isQuestionnaireFileError({ name: 'QuestionnaireFileError', code: 'corrupt' })).toBe(false);
 });
