@@ -73,18 +73,12 @@ export function suggestInLanguage(
   const each = requests.map((request) =>
     answerInLanguageOf(question, request, profile, today, language),
   );
-  const answer = combineAnswers(each.map((one) => one.answer));
-  if (language === 'en') return { language, answer };
+  if (language === 'en') return { language, answer: combineAnswers(each.map((one) => one.answer)) };
+  const english = combineAnswers(each.map((one) => one.english ?? one.answer));
   // The user's English own wording stood in for one of the reports: one language per cell, so
   // the whole cell is English, and marked so.
-  if (each.some((one) => one.language === 'en')) {
-    return { language: 'en', answer: combineAnswers(each.map((one) => one.english ?? one.answer)) };
-  }
-  return {
-    language,
-    answer,
-    english: combineAnswers(each.map((one) => one.english ?? one.answer)),
-  };
+  if (each.some((one) => one.language === 'en')) return { language: 'en', answer: english };
+  return { language, answer: combineAnswers(each.map((one) => one.answer)), english };
 }
 
 /** The text a suggestion shows: the English one when the user switched to it. */
