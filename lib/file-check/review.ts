@@ -120,23 +120,24 @@ export function isWritable(finding: Pick<FileFinding, 'answerFormula'>): boolean
   return !finding.answerFormula;
 }
 
+/** True while the user has not decided on the finding (accepted, edited or skipped it). */
+function isOpen(decisions: ReadonlyMap<string, Decision>, finding: FileFinding): boolean {
+  return (decisions.get(findingKey(finding)) ?? OPEN).kind === 'open';
+}
+
 /** Still-open findings of a group that "Accept all" takes: those with a writable answer cell. */
 export function acceptableCount(
   decisions: ReadonlyMap<string, Decision>,
   group: ReportGroup,
 ): number {
-  return group.findings.filter(
-    (finding) =>
-      isWritable(finding) && (decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
-  ).length;
+  return group.findings.filter((finding) => isWritable(finding) && isOpen(decisions, finding))
+    .length;
 }
 
 /** Still-open findings of a group that "Accept all" leaves: their answer cell holds a formula. */
 export function formulaCount(decisions: ReadonlyMap<string, Decision>, group: ReportGroup): number {
-  return group.findings.filter(
-    (finding) =>
-      !isWritable(finding) && (decisions.get(findingKey(finding)) ?? OPEN).kind === 'open',
-  ).length;
+  return group.findings.filter((finding) => !isWritable(finding) && isOpen(decisions, finding))
+    .length;
 }
 
 /**
@@ -152,9 +153,12 @@ export function acceptGroup(
 ): Map<string, Decision> {
   const next = new Map(decisions);
   for (const finding of group.findings) {
-    const key = findingKey(finding);
-    if ((next.get(key) ?? OPEN).kind !== 'open' || !isWritable(finding)) continue;
-    next.set(key, { kind: 'accepted', text: suggestionOf(finding), replace: false });
+    if (!isOpen(next, finding) || !isWritable(finding)) continue;
+    next.set(findingKey(finding), {
+      kind: 'accepted',
+      text: suggestionOf(finding),
+      replace: false,
+    });
   }
   return next;
 }

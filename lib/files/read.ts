@@ -123,11 +123,11 @@ async function analyzeSheet(
       (questionHeader ? ` | ${questionHeader}` : '');
     const requests = analyze(question.text, { context });
     if (requests.length === 0) continue;
-    const answer =
-      answerCol === null ? undefined : row.cells.find((cell) => cell.col === answerCol);
     const answerAt = answerCol ?? questionCol + 1;
+    const answerCell = row.cells.find((cell) => cell.col === answerAt);
+    const answer = answerCol === null ? undefined : answerCell;
     const answerFormula =
-      (row.cells.find((cell) => cell.col === answerAt)?.formula ?? false) ||
+      (answerCell?.formula ?? false) ||
       (grid.blankFormulas?.has(`${row.row}:${answerAt}`) ?? false);
     const number =
       detected.number === null ? undefined : row.cells.find((cell) => cell.col === detected.number);
