@@ -22,6 +22,29 @@ export const ANSWER_TIMEOUT_MS = 2_000;
 
 export type SendMessage = (message: object) => Promise<unknown>;
 
+/**
+ * Sends `message` to the background and reads its reply with `parse` (null when malformed).
+ * Rejects when the send fails (extension reloaded: sendMessage may even throw at once) or when
+ * nothing comes within `ms`.
+ */
+export function askBackground<T>(
+  send: SendMessage,
+  message: object,
+  parse: (response: unknown) => T | null,
+  ms: number,
+): Promise<T | null> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('No answer from the background.')), ms);
+    Promise.resolve()
+      .then(() => send(message))
+      .then(
+        (response) => resolve(parse(response)),
+        (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+      )
+      .finally(() => clearTimeout(timer));
+  });
+}
+
 /** Asks the background for the answer to `question` as `reading` reads it; null on any failure. */
 export function requestAnswer(
   send: SendMessage,
@@ -29,34 +52,20 @@ export function requestAnswer(
   reading: Reading,
   ms = ANSWER_TIMEOUT_MS,
 ): Promise<AnswerResponse | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms);
-    const done = (value: AnswerResponse | null) => {
-      clearTimeout(timer);
-      resolve(value);
-    };
-    try {
-      send({
-        type: 'which-soc/answer',
-        // Within what the background accepts: the language shows in a question's first lines.
-        question: question.slice(0, MAX_TEXT),
-        reading: {
-          report: reading.report,
-          type: reading.type,
-          reasons: reading.reasons.slice(0, MAX_REASONS).map((reason) => ({
-            key: reason.key,
-            subs: reason.subs
-              .slice(0, MAX_SUBS)
-              .map((sub) => (typeof sub === 'string' ? sub.slice(0, MAX_SUB) : sub)),
-          })),
-        },
-      }).then(
-        (response) => done(parseAnswerResponse(response)),
-        () => done(null),
-      );
-    } catch {
-      // Orphaned context (extension reloaded): sendMessage throws at once.
-      done(null);
-    }
-  });
+  const message = {
+    type: 'which-soc/answer',
+    // Within what the background accepts: the language shows in a question's first lines.
+    question: question.slice(0, MAX_TEXT),
+    reading: {
+      report: reading.report,
+      type: reading.type,
+      reasons: reading.reasons.slice(0, MAX_REASONS).map((reason) => ({
+        key: reason.key,
+        subs: reason.subs
+          .slice(0, MAX_SUBS)
+          .map((sub) => (typeof sub === 'string' ? sub.slice(0, MAX_SUB) : sub)),
+      })),
+    },
+  };
+  return askBackground(send, message, parseAnswerResponse, ms).catch(() => null);
 }

@@ -10,38 +10,30 @@ import type { MessageTable } from '../../lib/i18n/catalogue';
 import { parseUiMessagesResponse } from '../../lib/messages';
 import type { Language } from '../../lib/rules';
 import { loadUiLanguageChoice } from '../../lib/settings';
+import { askBackground, type SendMessage } from './answer-request';
+
+export type { SendMessage } from './answer-request';
 
 /** How long the card waits for a table: the background reads one small file from the package. */
 export const UI_MESSAGES_TIMEOUT_MS = 2_000;
-
-export type SendMessage = (message: object) => Promise<unknown>;
 
 /**
  * Asks the background for `language`'s table. Rejects when it cannot be had (background asleep
  * and slow to wake, extension reloaded, malformed answer): the caller keeps the browser's language.
  */
-export function requestUiMessages(
+export async function requestUiMessages(
   send: SendMessage,
   language: Language,
   ms = UI_MESSAGES_TIMEOUT_MS,
 ): Promise<MessageTable> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('No answer from the background.')), ms);
-    const done = (table: MessageTable | null) => {
-      clearTimeout(timer);
-      if (table) resolve(table);
-      else reject(new Error(`No valid messages for ${language}.`));
-    };
-    try {
-      send({ type: 'which-soc/ui-messages', language }).then(
-        (response) => done(parseUiMessagesResponse(response, language)),
-        () => done(null),
-      );
-    } catch {
-      // Orphaned context (extension reloaded): sendMessage throws at once.
-      done(null);
-    }
-  });
+  const table = await askBackground(
+    send,
+    { type: 'which-soc/ui-messages', language },
+    (response) => parseUiMessagesResponse(response, language),
+    ms,
+  );
+  if (!table) throw new Error(`No valid messages for ${language}.`);
+  return table;
 }
 
 export interface UiLanguageDeps {
