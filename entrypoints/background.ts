@@ -13,13 +13,18 @@ import { uiLanguageItem } from '../lib/settings';
  * the top level of main(): the MV3 service worker and the Firefox event page are woken by these
  * events and only see listeners added in the first turn.
  */
+/** (Re)creates the context menu in the chosen language; a failure is logged, never thrown. */
+function retitleMenu(): void {
+  void createContextMenu().catch((error: unknown) => console.warn(error));
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    void createContextMenu().catch((error: unknown) => console.warn(error));
+    retitleMenu();
     void resumeScanning('installed');
   });
   browser.runtime.onStartup.addListener(() => {
-    void createContextMenu().catch((error: unknown) => console.warn(error));
+    retitleMenu();
     void resumeScanning('startup');
   });
   // Revoked in the browser's own UI (chrome://extensions site access, about:addons): stop
@@ -39,7 +44,7 @@ export default defineBackground(() => {
 
   // The menu's title is in the UI language: a new choice on the options page retitles it.
   uiLanguageItem.watch(() => {
-    void createContextMenu().catch((error: unknown) => console.warn(error));
+    retitleMenu();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
