@@ -7,10 +7,11 @@
 import { MESSAGE_NAME, type MessageTable } from './i18n/catalogue';
 import {
   isLanguage,
+  isReportId,
+  isReportTypeOrNone,
   isRecord,
   readRuleSentence,
   readRuleSentences,
-  REPORT_IDS,
   type Answer,
   type AnswerInLanguage,
   type Language,
@@ -196,10 +197,9 @@ function isShortText(value: unknown): value is string {
 function readReading(value: unknown): Reading | null {
   if (!isRecord(value)) return null;
   const { report, type } = value;
-  if (typeof report !== 'string' || !REPORT_IDS.includes(report as ReportId)) return null;
-  if (type !== 'type1' && type !== 'type2' && type !== null) return null;
+  if (!isReportId(report) || !isReportTypeOrNone(type)) return null;
   const reasons = readRuleSentences(value.reasons, MAX_REASONS, MAX_SUB);
-  return reasons === null ? null : { report: report as ReportId, type, reasons };
+  return reasons === null ? null : { report, type, reasons };
 }
 
 function readAnswer(value: unknown): Answer | null {
@@ -259,7 +259,7 @@ function parseFinding(value: unknown, position: number): Finding | null {
   if (!isRecord(value)) return null;
   const phrase = text(value.text);
   const report = value.report;
-  if (phrase === null || !REPORT_IDS.includes(report as ReportId)) return null;
+  if (phrase === null || !isReportId(report)) return null;
   const type: ReportType | null =
     value.type === 'type1' || value.type === 'type2' ? value.type : null;
   const index =

@@ -7,11 +7,11 @@
 import { FILE_PROBLEMS, PARAM_LIMITS, type FileProblem } from '../files/errors';
 import type { AskedCount, FileSummary } from '../files/suggest';
 import {
+  isReportId,
+  isReportTypeOrNone,
   readRuleSentences,
   REPORT_IDS,
-  type ReportId,
   type ReportRequest,
-  type ReportType,
 } from '../rules';
 
 export type { AskedCount, FileSummary } from '../files/suggest';
@@ -142,12 +142,11 @@ export function isCellRef(value: unknown): value is string {
 function parseRequest(value: unknown): ReportRequest | null {
   if (!isRecord(value)) return null;
   const { report, type, start, end, reasons } = value;
-  if (!REPORT_IDS.includes(report as ReportId)) return null;
-  if (type !== null && type !== 'type1' && type !== 'type2') return null;
+  if (!isReportId(report) || !isReportTypeOrNone(type)) return null;
   if (!isCount(start) || !isCount(end) || end < start) return null;
   const sentences = readRuleSentences(reasons, LIMITS.reasonsPerRequest, LIMITS.name);
   if (sentences === null) return null;
-  const read = { report: report as ReportId, type: type as ReportType | null, start, end };
+  const read = { report, type, start, end };
   return { ...read, reasons: sentences };
 }
 
@@ -256,10 +255,9 @@ export function parseWorkerProblem(value: unknown): WorkerProblem | null {
 function parseAsked(value: unknown): AskedCount | null {
   if (!isRecord(value)) return null;
   const { report, type, count } = value;
-  if (!REPORT_IDS.includes(report as ReportId)) return null;
-  if (type !== null && type !== 'type1' && type !== 'type2') return null;
+  if (!isReportId(report) || !isReportTypeOrNone(type)) return null;
   if (!isCount(count) || count === 0) return null;
-  return { report: report as ReportId, type: type as ReportType | null, count };
+  return { report, type, count };
 }
 
 function parseSummary(value: unknown): FileSummary | null {

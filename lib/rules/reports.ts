@@ -57,6 +57,16 @@ export const REPORTS: Record<ReportId, ReportInfo> = {
 /** The reports that come as Type 1 or Type 2. */
 export type TypedReport = 'soc1' | 'soc2';
 
+/** Is `value` one of our report ids? (For data read from a message or a worker.) */
+export function isReportId(value: unknown): value is ReportId {
+  return REPORT_IDS.includes(value as ReportId);
+}
+
+/** Is `value` a report type, or `null` for none? (For data read from a message or a worker.) */
+export function isReportTypeOrNone(value: unknown): value is ReportType | null {
+  return value === null || value === 'type1' || value === 'type2';
+}
+
 /** Does `report` come as Type 1 or Type 2? (SOC 1 and SOC 2 do; nothing else has a type.) */
 export function isTyped(report: ReportId | null | undefined): report is TypedReport {
   return !!report && REPORTS[report]?.typed === true;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  isReportId,
+  isReportTypeOrNone,
   isTyped,
   readingOf,
   REPORT_IDS,
@@ -149,6 +151,22 @@ describe('reports with a type', () => {
       const info = REPORTS[report];
       expect(info.title.trim(), report).not.toBe('');
       expect(info.inSentence.trim(), report).not.toBe('');
+    }
+  });
+});
+
+describe('guards for data read from a message or a worker', () => {
+  test('isReportId takes our ids only', () => {
+    for (const report of REPORT_IDS) expect(isReportId(report)).toBe(true);
+    for (const value of ['soc4', 'SOC2', '', null, undefined, 2, {}]) {
+      expect(isReportId(value)).toBe(false);
+    }
+  });
+
+  test('isReportTypeOrNone takes type1, type2 and null only', () => {
+    for (const value of ['type1', 'type2', null]) expect(isReportTypeOrNone(value)).toBe(true);
+    for (const value of ['type3', 'Type 2', undefined, 1, '']) {
+      expect(isReportTypeOrNone(value)).toBe(false);
     }
   });
 });
