@@ -201,8 +201,8 @@ function FindingView(props: FindingItemProps) {
               onClick={() => props.onEnglish?.(finding, !inEnglish)}
             >
               {inEnglish
-                ? t('filesShowIn', LANGUAGE_NAMES[suggestion.language])
-                : t('filesShowEnglish')}
+                ? t('commonShowInLanguage', LANGUAGE_NAMES[suggestion.language])
+                : t('commonShowInEnglish')}
             </button>
           ) : null}
           {decision.kind !== 'skipped' ? (

@@ -126,7 +126,7 @@ describe('the file page in another language', () => {
         '⟦filesSummaryInSheets_other 3⟧⟧⟧',
     );
     // The switch and the editor are there, in the pseudo-language too.
-    expect(root.textContent).toContain('⟦filesShowEnglish⟧');
+    expect(root.textContent).toContain('⟦commonShowInEnglish⟧');
     expect(root.textContent).toContain('⟦filesFormulaCell Financial Controls!C5⟧');
     await click(byText(root.querySelector('[data-cell="Assurance!B4"]')!, 'button', /filesEdit⟧/));
     expect(root.querySelector('.file-editor')).not.toBeNull();
