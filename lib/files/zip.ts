@@ -54,8 +54,11 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
+/** The ways an archive can be damaged: all of them the 'corrupt' code, each naming what broke. */
+type Damage = Extract<FileProblem, { kind: `damaged-${string}` | `part-${string}` }>;
+
 /** A damaged archive ('corrupt'), with which part of it is damaged when one is. */
-function corrupt(problem: FileProblem): QuestionnaireFileError {
+function corrupt(problem: Damage): QuestionnaireFileError {
   return new QuestionnaireFileError(problem);
 }
 
