@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../lib/i18n';
 import type { ManagedState } from '../lib/managed';
-import type { ManagedProfile } from '../lib/rules';
+import { reportName, type ManagedProfile, type ReportId } from '../lib/rules';
 import { when } from './options-banner';
 
 /** Props of `ManagedNotice`. */
@@ -12,15 +12,15 @@ export interface ManagedNoticeProps {
 /** The policy's top-level key, as IT writes it in the policy (a name, not words to translate). */
 const POLICY_ROOT = 'profile';
 
-/** Each part's name: a message, or (report names, the same in every language) the name itself. */
-type PartName = { message: MessageKey } | { same: string };
+/** Each part's name: a message, or a report, named as auditors write it in every language. */
+type PartName = { message: MessageKey } | { report: ReportId };
 
 const PARTS: readonly [keyof ManagedProfile, PartName][] = [
   ['company', { message: 'optionsPartCompany' }],
-  ['soc2', { same: 'SOC 2' }],
-  ['soc1', { same: 'SOC 1' }],
-  ['soc3', { same: 'SOC 3' }],
-  ['iso27001', { same: 'ISO/IEC 27001' }],
+  ['soc2', { report: 'soc2' }],
+  ['soc1', { report: 'soc1' }],
+  ['soc3', { report: 'soc3' }],
+  ['iso27001', { report: 'iso27001' }],
   ['bridgeLetterAvailable', { message: 'optionsPartBridge' }],
   ['touchesFinancialReporting', { message: 'optionsPartFinancial' }],
 ];
@@ -32,7 +32,7 @@ const ACCESS: Record<string, MessageKey> = {
 };
 
 function partName(name: PartName): string {
-  return 'message' in name ? t(name.message) : name.same;
+  return 'message' in name ? t(name.message) : reportName(name.report);
 }
 
 /** The parts of the form the policy sets, in the form's order and words. */
